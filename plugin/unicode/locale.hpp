@@ -1,0 +1,25 @@
+// Boost.Locale (ICU backend) services used across the pipeline.
+#pragma once
+
+#include <locale>
+#include <string>
+#include <string_view>
+
+namespace artnorm {
+
+// A UTF-8 ICU locale, generated once (thread-safe static, immutable after).
+// Boost.Locale's normalize/fold_case/boundary analysis need it; asking for the
+// "C" locale or the std backend would silently turn them into no-ops.
+const std::locale& unicode_locale();
+
+// Unicode NFC. The input must be valid UTF-8 (Boost drops invalid bytes
+// silently, so repair first: see clean_input.hpp).
+std::string to_nfc(std::string_view utf8);
+
+// Full Unicode case folding, for comparisons ("Straße" ~ "strasse").
+std::string fold_case(std::string_view utf8);
+
+// True when every byte is ASCII: lets hot paths skip ICU.
+bool is_ascii(std::string_view text);
+
+}  // namespace artnorm
