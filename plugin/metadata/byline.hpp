@@ -1,0 +1,14 @@
+// Bylines: the line that names an article's authors.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace artnorm {
+
+// Authors named by a byline line ("By A and B", "A, Moscow Bureau",
+// "Von A und B", "Por A y B"), in order; empty when the line is not a byline.
+std::vector<std::string> parse_byline(std::string_view line);
+
+}  // namespace artnorm
