@@ -9,7 +9,9 @@
  *  - Handles are opaque. Everything the library hands out has a *_free
  *    function; every *_free accepts NULL.
  *  - Text crosses the ABI as UTF-8 with an explicit length; returned strings
- *    are also NUL-terminated for convenience.
+ *    are also NUL-terminated for convenience. A (pointer, length) pair may
+ *    be (NULL, 0), meaning empty; NULL with a non-zero length is
+ *    ARTNORM_ERROR_NULL_ARGUMENT.
  *  - Functions that can fail return an artnorm_status; ARTNORM_OK is 0.
  *    artnorm_status_name() names every code. No C++ exception crosses.
  *  - Out-parameters are written only on success, except where a function
@@ -184,6 +186,8 @@ typedef struct artnorm_api_v1 {
     const char *(*result_message)(const artnorm_result *result);
     const char *(*result_xml)(const artnorm_result *result, size_t *xml_len);
     void (*result_free)(artnorm_result *result);
+    artnorm_status (*option_bounds)(artnorm_option option, int64_t *min_value,
+                                    int64_t *max_value);
 } artnorm_api_v1;
 
 /* The one entry point a dynamic host needs: dlsym("artnorm_get_api"). */
