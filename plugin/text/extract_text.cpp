@@ -1,10 +1,36 @@
-// STUB — to be replaced by the text-pipeline engineer.
+// The text front end: clean -> segments -> rules -> Article.
+//
+// Failures: invalid UTF-8 with options.strict_utf8 -> Status::invalid_input
+// (clean_input names the byte offset); input that holds no text once cleaned
+// (empty, white space, controls only) -> Status::empty_input; text in which
+// no article body is found -> Status::no_article.
 #include "text/extract_text.hpp"
 
+#include "text/document.hpp"
+#include "text/rules/rules.hpp"
+#include "unicode/clean_input.hpp"
+#include "unicode/whitespace.hpp"
+
 namespace artnorm {
-Expected<Article> extract_from_text(std::string_view input, const Options&) {
+
+Expected<Article> extract_from_text(std::string_view input, const Options& options) {
+    auto cleaned = clean_input(input, options.strict_utf8);
+    if (!cleaned) return cleaned.error();
+    if (is_blank(cleaned.value().text)) {
+        return Error{Status::empty_input, "the input holds no text (empty or white space only after clean-up)"};
+    }
     Article article;
+    article.provenance.format = "text";
     article.provenance.input_bytes = input.size();
+    article.provenance.invalid_utf8_sequences = cleaned.value().invalid_utf8_sequences;
+    article.provenance.removed_controls = cleaned.value().removed_controls;
+
+    TextDocument doc = make_document(cleaned.value().text);
+    apply_text_rules(doc, article, options.language);
+    if (article.body.empty()) {
+        return Error{Status::no_article, "no article body found in the text"};
+    }
     return article;
 }
+
 }  // namespace artnorm

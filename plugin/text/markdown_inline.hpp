@@ -1,0 +1,17 @@
+// Rule "markdown-inline": removes the inline markup html2text-style
+// renderings carry, keeping the words.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace artnorm {
+
+// Always: images "![alt](src)" are dropped; links "[text](url)" become text.
+// With markdown (the layout looked markdown-ish) also: "**" and "__" markers
+// (bold, or empty icon emphasis) are removed; single "_" / "*" emphasis
+// markers at word edges are removed (snake_case stays); backslash escapes of
+// ASCII punctuation ("\-", "\*", "1\.") are unescaped.
+std::string strip_markdown_inline(std::string_view text, bool markdown);
+
+}  // namespace artnorm

@@ -1,0 +1,199 @@
+// Rule "body": what is left after the other rules is classified jusText
+// style (classify_block, revise_classes). The body is then the best cluster
+// of good blocks: good blocks separated by at most kMaxGapBlocks non-good
+// candidates, never across a terminating marker (tag line, related header,
+// comments header: phrases::kBodyTerminators), scored by characters. When a
+// headline is known, clusters after it are preferred. Inside the cluster,
+// good blocks become body blocks keeping their shape: list items become
+// lists, markdown headings headings, quotes quotes, table rows a table.
+#include "text/rules/body.hpp"
+
+#include <algorithm>
+
+#include "metadata/language.hpp"
+#include "text/rules/phrases.hpp"
+#include "text/rules/rules.hpp"
+#include "text/text_features.hpp"
+#include "unicode/whitespace.hpp"
+
+namespace artnorm {
+namespace {
+
+constexpr std::size_t kMaxGapBlocks = 3;
+constexpr std::size_t kLanguageSampleMinChars = 80;
+constexpr double kNoStopwordsThreshold = 0.01;
+
+bool is_terminator(std::string_view folded) {
+    const std::string_view core = strip_trailing_punctuation(folded);
+    for (std::string_view t : phrases::kBodyTerminators) if (core == t) return true;
+    return false;
+}
+
+struct Cluster {
+    std::size_t first = 0, last = 0;  // candidate positions
+    std::size_t chars = 0;
+};
+
+// The language to measure stopwords with: detected over the longer segments.
+std::string sample_language(const TextDocument& doc) {
+    std::string sample;
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+        if (doc.unassigned(i) && doc.segments[i].text.size() >= kLanguageSampleMinChars) {
+            sample += doc.segments[i].text;
+            sample += '\n';
+        }
+    }
+    return detect_language(sample).code;
+}
+
+BodyBlock make_block(BlockKind kind, std::string text = {}, int level = 0, bool ordered = false) {
+    BodyBlock block;
+    block.kind = kind;
+    block.text = std::move(text);
+    block.level = level;
+    block.ordered = ordered;
+    return block;
+}
+
+void emit_blocks(const TextDocument& doc, const std::vector<std::size_t>& chosen, Article& article) {
+    for (std::size_t k = 0; k < chosen.size(); ++k) {
+        const Segment& s = doc.segments[chosen[k]];
+        const bool item = s.shape == SegmentShape::bullet || s.shape == SegmentShape::numbered;
+        BodyBlock* last = article.body.empty() ? nullptr : &article.body.back();
+        const bool continues = k > 0 && chosen[k - 1] + 1 == chosen[k];
+        if (item) {
+            const bool ordered = s.shape == SegmentShape::numbered;
+            if (!(last && continues && last->kind == BlockKind::list && last->ordered == ordered)) {
+                article.body.push_back(make_block(BlockKind::list, {}, 0, ordered));
+                last = &article.body.back();
+            }
+            last->items.push_back(s.text);
+        } else if (s.shape == SegmentShape::table_row) {
+            if (!(last && continues && last->kind == BlockKind::table)) {
+                article.body.push_back(make_block(BlockKind::table));
+                last = &article.body.back();
+            }
+            last->rows.push_back(s.cells);
+        } else if (s.shape == SegmentShape::heading) {
+            article.body.push_back(make_block(BlockKind::heading, s.text, std::clamp(s.level, 1, 6)));
+        } else if (s.shape == SegmentShape::quote) {
+            article.body.push_back(make_block(BlockKind::quote, s.text));
+        } else if (s.shape != SegmentShape::rule) {
+            article.body.push_back(make_block(BlockKind::paragraph, s.text));
+        }
+    }
+}
+
+}  // namespace
+
+BlockClass classify_block(std::string_view text, std::string_view folded, std::string_view language,
+                          bool has_stopwords) {
+    if (has_link_token(text) || parse_reading_time(folded)) return BlockClass::bad;
+    const auto length = static_cast<double>(count_code_points(text)) * (1.0 + (kCjkLengthWeight - 1.0) * cjk_share(text));
+    if (length < static_cast<double>(kBodyLengthLow)) return BlockClass::short_block;
+    if (!has_stopwords) {
+        if (!ends_with_sentence_end(text)) return BlockClass::bad;
+        return length > static_cast<double>(kBodyLengthHigh) ? BlockClass::good : BlockClass::near_good;
+    }
+    const double density = stopword_density(text, language);
+    if (density >= kStopwordsHigh) {
+        return length > static_cast<double>(kBodyLengthHigh) ? BlockClass::good : BlockClass::near_good;
+    }
+    return density >= kStopwordsLow ? BlockClass::near_good : BlockClass::bad;
+}
+
+std::vector<BlockClass> revise_classes(const std::vector<BlockClass>& in) {
+    std::vector<BlockClass> out = in;
+    const auto n = static_cast<std::ptrdiff_t>(in.size());
+    auto neighbour = [&](const std::vector<BlockClass>& cls, std::ptrdiff_t i, int step, bool ignore_near_good) {
+        for (std::ptrdiff_t j = i + step; j >= 0 && j < n; j += step) {
+            if (cls[j] == BlockClass::bad || cls[j] == BlockClass::good) return cls[j];
+            if (cls[j] == BlockClass::near_good && !ignore_near_good) return cls[j];
+        }
+        return BlockClass::bad;
+    };
+    for (std::ptrdiff_t i = 0; i < n; ++i) {
+        if (in[i] != BlockClass::short_block) continue;
+        const BlockClass prev = neighbour(in, i, -1, true), next = neighbour(in, i, +1, true);
+        if (prev == BlockClass::good && next == BlockClass::good) out[i] = BlockClass::good;
+        else if (prev == BlockClass::bad && next == BlockClass::bad) out[i] = BlockClass::bad;
+        else {
+            const bool near = neighbour(in, i, -1, false) == BlockClass::near_good ||
+                              neighbour(in, i, +1, false) == BlockClass::near_good;
+            out[i] = near ? BlockClass::good : BlockClass::bad;
+        }
+    }
+    const std::vector<BlockClass> stage = out;
+    for (std::ptrdiff_t i = 0; i < n; ++i) {
+        if (stage[i] != BlockClass::near_good) continue;
+        const BlockClass prev = neighbour(stage, i, -1, true), next = neighbour(stage, i, +1, true);
+        out[i] = (prev == BlockClass::bad && next == BlockClass::bad) ? BlockClass::bad : BlockClass::good;
+    }
+    return out;
+}
+
+void apply_body(TextDocument& doc, Article& article) {
+    std::string language = sample_language(doc);
+    if (language.empty()) language = article.language;
+    bool has_stopwords = false;
+    {
+        std::string all;
+        for (std::size_t i = 0; i < doc.size(); ++i) if (doc.unassigned(i)) { all += doc.segments[i].text; all += ' '; }
+        has_stopwords = !language.empty() && stopword_density(all, language) > kNoStopwordsThreshold;
+    }
+
+    // Candidates: unassigned segments; boilerplate/related/tag segments are
+    // kept in the sequence as bad blocks so that context sees them.
+    std::vector<std::size_t> index;
+    std::vector<BlockClass> classes;
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+        const Role r = doc.roles[i];
+        if (r == Role::unassigned) {
+            const bool terminator = is_terminator(doc.folded[i]);
+            if (terminator) doc.ends_body[i] = true;
+            index.push_back(i);
+            classes.push_back(terminator ? BlockClass::bad
+                                         : classify_block(doc.segments[i].text, doc.folded[i], language, has_stopwords));
+        } else if (r == Role::boilerplate || r == Role::related || r == Role::tags) {
+            index.push_back(i);
+            classes.push_back(BlockClass::bad);
+        }
+    }
+    const std::vector<BlockClass> revised = revise_classes(classes);
+
+    // Clusters of good blocks.
+    std::vector<Cluster> clusters;
+    std::size_t gap = 0;
+    for (std::size_t k = 0; k < index.size(); ++k) {
+        const std::size_t i = index[k];
+        if (doc.ends_body[i]) { gap = kMaxGapBlocks + 1; continue; }
+        if (revised[k] != BlockClass::good || !doc.unassigned(i)) {
+            if (doc.unassigned(i)) ++gap;
+            continue;
+        }
+        if (clusters.empty() || gap > kMaxGapBlocks) clusters.push_back(Cluster{k, k, 0});
+        clusters.back().last = k;
+        clusters.back().chars += doc.segments[i].text.size();
+        gap = 0;
+    }
+    if (clusters.empty()) return;
+    auto better = [](const Cluster& a, const Cluster& b) { return a.chars < b.chars; };
+    auto best = clusters.end();
+    if (doc.headline != TextDocument::npos) {
+        for (auto it = clusters.begin(); it != clusters.end(); ++it) {
+            if (index[it->first] > doc.headline && (best == clusters.end() || better(*best, *it))) best = it;
+        }
+    }
+    if (best == clusters.end()) best = std::max_element(clusters.begin(), clusters.end(), better);
+
+    std::vector<std::size_t> chosen;
+    for (std::size_t k = best->first; k <= best->last; ++k) {
+        if (revised[k] == BlockClass::good && doc.unassigned(index[k])) {
+            chosen.push_back(index[k]);
+            doc.roles[index[k]] = Role::body;
+        }
+    }
+    emit_blocks(doc, chosen, article);
+}
+
+}  // namespace artnorm

@@ -1,0 +1,25 @@
+// Rule "caption-credit", the text part: one segment -> caption + credit.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "core/article.hpp"
+
+namespace artnorm {
+
+// Recognised credits (the caption is the text before them, kept up to and
+// including its closing punctuation/quote):
+//  - a trailing "(Photo by X)", "(Photo: X)", "(Foto: X)", "(X/Getty Images)":
+//    any parenthesis that holds a credit label or a '/';
+//  - a label inside: "... Photo: X", "Foto: X", "Credit: X", "Фото: X",
+//    "Imagen: X", "Bild: X", "图片：X" (credit = X);
+//  - after the caption's last sentence end, a short trailing part (at most
+//    kCreditMaxWords words, starting with an upper-case letter or digit) that
+//    is "Name / Source", "REUTERS/Name", "AP Photo/Name" or names an agency
+//    (Getty Images, AFP, Reuters, AP, EPA, dpa, TASS...).
+std::optional<Figure> split_caption_credit(std::string_view text);
+
+inline constexpr std::size_t kCreditMaxWords = 8;
+
+}  // namespace artnorm

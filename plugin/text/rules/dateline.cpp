@@ -1,0 +1,53 @@
+// Rule "dateline": a short segment near the headline that is mostly a date
+// ("Nov. 2, 2023", "18 NOV 2019", "2. November 2023, 14:05 Uhr") gives the
+// published date when none is known yet. Searched from the headline down
+// kDatelineAfter segments, then up kDatelineBefore segments (or the first
+// kDatelineTopWindow segments when there is no headline). The segment must
+// be at most kDatelineMaxChars bytes and, without the date, have at most
+// kDatelineMaxOtherWords words (a name or a place may share the line).
+#include "metadata/dates.hpp"
+#include "text/rules/rules.hpp"
+#include "text/text_features.hpp"
+
+namespace artnorm {
+namespace {
+
+constexpr std::size_t kDatelineAfter = 10;
+constexpr std::size_t kDatelineBefore = 4;
+constexpr std::size_t kDatelineTopWindow = 40;
+constexpr std::size_t kDatelineMaxChars = 100;
+constexpr std::size_t kDatelineMaxOtherWords = 6;
+
+bool try_dateline(TextDocument& doc, Article& article, std::size_t i) {
+    if (!doc.unassigned(i) || doc.segments[i].text.size() > kDatelineMaxChars) return false;
+    const std::string& text = doc.segments[i].text;
+    const auto date = find_date(text);
+    if (!date) return false;
+    const std::string iso = date->value.iso();
+    if (iso.empty()) return false;
+    const std::string other = text.substr(0, date->begin) + " " + text.substr(date->end);
+    if (count_words(other) > kDatelineMaxOtherWords) return false;
+    if (article.published.empty()) article.published = iso;
+    doc.roles[i] = Role::metadata;
+    return true;
+}
+
+}  // namespace
+
+void apply_dateline(TextDocument& doc, Article& article) {
+    if (!article.published.empty()) return;
+    if (doc.headline == TextDocument::npos) {
+        for (std::size_t i = 0; i < doc.size() && i < kDatelineTopWindow; ++i) {
+            if (try_dateline(doc, article, i)) return;
+        }
+        return;
+    }
+    for (std::size_t i = doc.headline + 1; i < doc.size() && i <= doc.headline + kDatelineAfter; ++i) {
+        if (try_dateline(doc, article, i)) return;
+    }
+    for (std::size_t k = 1; k <= kDatelineBefore && k <= doc.headline; ++k) {
+        if (try_dateline(doc, article, doc.headline - k)) return;
+    }
+}
+
+}  // namespace artnorm

@@ -1,0 +1,96 @@
+// Rule "headline": the article's title.
+//  1. Title line: real pages rendered to text often start with the <title>
+//     line "Headline - Site". When the first segment, with its site suffix
+//     removed (split_site_name), is repeated later (case-folded), the repeat
+//     is the headline and the first segment is metadata; without a repeat the
+//     first segment still wins when it carried a site suffix. The site
+//     becomes the publisher.
+//  2. Otherwise the first title-like segment that is followed by body text:
+//     not already claimed, kHeadlineMinWords..kHeadlineMaxWords words, no
+//     terminal period, and a body-like segment (kBodyLikeMinChars bytes
+//     ending a sentence) among the next kHeadlineLookahead segments. A
+//     markdown level-1 heading is preferred when there is one.
+#include "metadata/site_name.hpp"
+#include "text/rules/rules.hpp"
+#include "text/text_features.hpp"
+#include "unicode/locale.hpp"
+#include "unicode/whitespace.hpp"
+
+namespace artnorm {
+namespace {
+
+constexpr std::size_t kHeadlineMinWords = 2;
+constexpr std::size_t kHeadlineMaxWords = 30;
+constexpr std::size_t kHeadlineMaxChars = 300;
+constexpr std::size_t kHeadlineLookahead = 6;
+constexpr std::size_t kBodyLikeMinChars = 100;
+
+bool body_like(const TextDocument& doc, std::size_t i) {
+    return doc.unassigned(i) && doc.segments[i].text.size() >= kBodyLikeMinChars &&
+           ends_with_sentence_end(doc.segments[i].text);
+}
+
+bool title_like(const TextDocument& doc, std::size_t i) {
+    if (!doc.unassigned(i)) return false;
+    const Segment& s = doc.segments[i];
+    if (s.shape != SegmentShape::plain && s.shape != SegmentShape::heading) return false;
+    const std::size_t words = count_words(s.text);
+    if (words < kHeadlineMinWords || words > kHeadlineMaxWords || s.text.size() > kHeadlineMaxChars) return false;
+    return s.text.back() != '.' || ends_with_ellipsis(s.text);
+}
+
+bool followed_by_body(const TextDocument& doc, std::size_t i) {
+    for (std::size_t j = i + 1; j < doc.size() && j <= i + kHeadlineLookahead; ++j) {
+        if (body_like(doc, j)) return true;
+    }
+    return false;
+}
+
+void set_headline(TextDocument& doc, Article& article, std::size_t i, std::string text) {
+    doc.headline = i;
+    doc.roles[i] = Role::headline;
+    article.headline = collapse_whitespace(text);
+}
+
+bool title_line(TextDocument& doc, Article& article) {
+    if (doc.size() == 0 || !doc.unassigned(0) || doc.segments[0].shape != SegmentShape::plain) return false;
+    const TitleParts parts = split_site_name(doc.segments[0].text);
+    if (parts.title.empty()) return false;
+    const std::string title = fold_case(parts.title);
+    for (std::size_t j = 1; j < doc.size(); ++j) {
+        if (doc.unassigned(j) && (doc.folded[j] == title || doc.folded[j] == doc.folded[0])) {
+            doc.roles[0] = Role::metadata;
+            set_headline(doc, article, j, doc.segments[j].text == doc.segments[0].text ? parts.title
+                                                                                        : doc.segments[j].text);
+            if (!parts.site.empty()) article.publisher = collapse_whitespace(parts.site);
+            return true;
+        }
+    }
+    if (parts.site.empty() || !title_like(doc, 0)) return false;
+    set_headline(doc, article, 0, parts.title);
+    article.publisher = collapse_whitespace(parts.site);
+    return true;
+}
+
+}  // namespace
+
+void apply_headline(TextDocument& doc, Article& article) {
+    if (title_line(doc, article)) return;
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+        const Segment& s = doc.segments[i];
+        if (s.shape == SegmentShape::heading && s.level == 1 && title_like(doc, i)) {
+            set_headline(doc, article, i, s.text);
+            return;
+        }
+    }
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+        if (title_like(doc, i) && followed_by_body(doc, i)) {
+            const TitleParts parts = split_site_name(doc.segments[i].text);
+            set_headline(doc, article, i, parts.title.empty() ? doc.segments[i].text : parts.title);
+            if (!parts.site.empty() && article.publisher.empty()) article.publisher = collapse_whitespace(parts.site);
+            return;
+        }
+    }
+}
+
+}  // namespace artnorm

@@ -1,0 +1,99 @@
+// Multilingual phrase tables the text rules match against case-folded
+// segment text (en, de, fr, es, ru, it, pt, zh at least). Data only.
+#pragma once
+
+#include <string_view>
+
+namespace artnorm::phrases {
+
+// Whole-segment boilerplate (after trailing punctuation is stripped).
+inline constexpr std::string_view kBoilerplateExact[] = {
+    // en
+    "contribute today", "donate", "donate now", "subscribe", "subscribe now", "sign in", "sign up",
+    "log in", "login", "log out", "register", "menu", "main menu", "search", "close", "share",
+    "share this", "share this article", "share this story", "share on facebook", "share on twitter",
+    "tweet", "email", "print", "facebook", "twitter", "whatsapp", "linkedin", "reddit", "pinterest",
+    "telegram", "instagram", "youtube", "advertisement", "advertising", "sponsored", "skip to content",
+    "skip to main content", "back to top", "comments", "post a comment", "leave a comment",
+    "newsletter", "follow us", "home", "next", "previous", "continue reading", "read more",
+    "load more", "show more", "accept", "accept cookies", "privacy policy", "terms of use",
+    "cookie policy", "contact us", "about us", "toggle navigation", "open menu", "close menu",
+    // de
+    "anzeige", "werbung", "teilen", "anmelden", "abmelden", "registrieren", "abonnieren",
+    "jetzt abonnieren", "spenden", "jetzt spenden", "suche", "schließen", "drucken", "kommentare",
+    "weiterlesen", "mehr lesen", "startseite", "datenschutz", "impressum", "zum inhalt springen",
+    // fr
+    "publicité", "partager", "s'abonner", "abonnez-vous", "se connecter", "connexion",
+    "rechercher", "fermer", "imprimer", "commentaires", "lire la suite", "accueil", "faire un don",
+    // es
+    "publicidad", "compartir", "suscríbete", "suscribirse", "iniciar sesión", "registrarse",
+    "buscar", "cerrar", "imprimir", "comentarios", "leer más", "inicio", "donar",
+    // ru
+    "реклама", "поделиться", "подписаться", "войти", "регистрация", "поиск", "меню", "закрыть",
+    "комментарии", "читать далее", "главная", "поддержать",
+    // zh
+    "分享", "广告", "登录", "注册", "搜索", "首页", "订阅", "评论",
+};
+
+// Prefixes of short boilerplate segments: banners and notices.
+inline constexpr std::string_view kBoilerplatePrefixes[] = {
+    "support ", "sign up for", "sign up to", "subscribe to", "subscribe for", "follow us on",
+    "share on", "share this", "we use cookies", "this website uses cookies", "this site uses cookies",
+    "by continuing to use", "by using this site", "click here", "copyright", "©", "(c) ",
+    "get the latest", "get our newsletter", "join our newsletter", "already a subscriber",
+    "unterstützen sie", "abonnieren sie", "folgen sie uns", "diese website verwendet cookies",
+    "wir verwenden cookies", "melden sie sich", "soutenez", "abonnez-vous", "suivez-nous",
+    "ce site utilise des cookies", "nous utilisons des cookies", "inscrivez-vous", "apoya a",
+    "suscríbete a", "síguenos", "este sitio web utiliza cookies", "utilizamos cookies",
+    "поддержите", "подпишитесь", "мы используем cookie", "мы используем файлы cookie",
+    "следите за нами", "请关注", "关注我们",
+};
+
+// Anywhere in a short segment.
+inline constexpr std::string_view kBoilerplateContains[] = {
+    "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+    "todos los derechos reservados", "все права защищены", "版权所有", "cookies", "newsletter",
+    "©",
+};
+
+// Banners that name the publisher: "<prefix> <Publisher>!".
+inline constexpr std::string_view kSupportPrefixes[] = {
+    "support ", "unterstützen sie ", "soutenez ", "apoya a ", "apoye a ", "поддержите ",
+};
+
+// Headers that open a related-articles / teaser zone and end the body.
+inline constexpr std::string_view kRelatedHeaders[] = {
+    "read more", "related", "related articles", "related stories", "related posts",
+    "related content", "more from", "more stories", "more on this", "more in", "you may also like",
+    "you might also like", "recommended", "most read", "most popular", "popular posts", "trending",
+    "read next", "see also", "also read", "lesen sie auch", "mehr zum thema", "weitere artikel",
+    "das könnte sie auch interessieren", "meistgelesen", "lire aussi", "à lire aussi", "voir aussi",
+    "sur le même sujet", "les plus lus", "leer más", "lee también", "te puede interesar",
+    "noticias relacionadas", "lo más leído", "читайте также", "читайте еще", "по теме",
+    "самое читаемое", "похожие статьи", "相关文章", "相关阅读", "推荐阅读", "延伸阅读",
+};
+
+// Tag lines: "<prefix> A, B, C".
+inline constexpr std::string_view kTagPrefixes[] = {
+    "read more about", "tags", "tagged", "tagged with", "topics", "related topics", "filed under",
+    "themen", "schlagwörter", "schlagworte", "mots-clés", "mots clés", "sujets", "thèmes",
+    "etiquetas", "temas", "теги", "темы", "метки", "标签", "关键词", "tag",
+};
+
+// Lines that carry a date fact: "Updated: <date>".
+inline constexpr std::string_view kUpdatedPrefixes[] = {
+    "updated", "last updated", "last modified", "modified", "aktualisiert", "zuletzt aktualisiert",
+    "mis à jour", "actualizado", "обновлено", "更新", "更新于", "更新时间",
+};
+inline constexpr std::string_view kPublishedPrefixes[] = {
+    "published", "posted", "posted on", "first published", "veröffentlicht", "erschienen",
+    "publié", "publié le", "publicado", "опубликовано", "发布", "发布于", "发布时间", "date",
+};
+
+// Markers after which no body follows (comments, footers).
+inline constexpr std::string_view kBodyTerminators[] = {
+    "comments", "post a comment", "leave a comment", "leave a reply", "add comment",
+    "kommentare", "commentaires", "comentarios", "комментарии", "评论",
+};
+
+}  // namespace artnorm::phrases

@@ -1,0 +1,110 @@
+// Rule "related-articles": teaser lists after the article.
+// A short header (phrases::kRelatedHeaders: "Read more", "Related", "More
+// from ...", "You may also like", "Most read", "Lesen Sie auch", "Читайте
+// также"..., at most kRelatedHeaderMaxWords words) that follows body-like
+// text opens a zone and ends the body. The zone runs until the next
+// boilerplate or tag segment (or the end). Inside it, teasers are parsed
+// without regard to blank lines, because renderings glue groups together:
+//  - a reading-time segment ("4 Min read", rule "reading-time") belongs to
+//    the teaser before it;
+//  - a summary ends with an ellipsis, or is a sentence of at least
+//    kSummaryMinWords words, or has at least kSummaryLongWords words; the short segment right before it is the title
+//    and the short one before that (at most kKickerMaxWords words) the kicker;
+//  - short segments not followed by a summary stay teaser noise.
+// The header only counts when the zone yields at least one teaser. Every
+// segment of a zone leaves the body.
+#include "text/rules/phrases.hpp"
+#include "text/rules/rules.hpp"
+#include "text/text_features.hpp"
+
+namespace artnorm {
+namespace {
+
+constexpr std::size_t kRelatedHeaderMaxWords = 6;
+constexpr std::size_t kSummaryMinWords = 8;   // ... when it ends a sentence
+constexpr std::size_t kSummaryLongWords = 25;  // ... in any case
+constexpr std::size_t kKickerMaxWords = 4;
+constexpr std::size_t kTitleMinWords = 2;
+// Body-like text before the header: a zone never opens above the article.
+constexpr std::size_t kBodyLikeMinChars = 120;
+
+bool is_summary(const TextDocument& doc, std::size_t i) {
+    const std::string& text = doc.segments[i].text;
+    const std::size_t words = count_words(text);
+    return ends_with_ellipsis(text) || words >= kSummaryLongWords ||
+           (words >= kSummaryMinWords && ends_with_sentence_end(text));
+}
+
+bool zone_member(const TextDocument& doc, std::size_t i) {
+    return doc.roles[i] == Role::unassigned || doc.roles[i] == Role::related;
+}
+
+// Parses the zone after header h; returns the teasers and the zone's end.
+std::size_t parse_zone(const TextDocument& doc, std::size_t h, std::vector<RelatedLink>& out) {
+    std::vector<std::size_t> pending;  // short segments since the last teaser
+    std::size_t i = h + 1;
+    for (; i < doc.size(); ++i) {
+        if (!zone_member(doc, i) || is_related_header(doc.folded[i])) break;
+        if (const auto minutes = parse_reading_time(doc.folded[i])) {
+            if (!out.empty() && pending.empty() && !out.back().reading_minutes) out.back().reading_minutes = *minutes;
+            continue;
+        }
+        if (!is_summary(doc, i)) {
+            pending.push_back(i);
+            continue;
+        }
+        if (pending.empty() || count_words(doc.segments[pending.back()].text) < kTitleMinWords) {
+            pending.clear();
+            continue;
+        }
+        RelatedLink link;
+        link.title = doc.segments[pending.back()].text;
+        link.summary = doc.segments[i].text;
+        if (pending.size() >= 2 && count_words(doc.segments[pending[pending.size() - 2]].text) <= kKickerMaxWords) {
+            link.kicker = doc.segments[pending[pending.size() - 2]].text;
+        }
+        out.push_back(std::move(link));
+        pending.clear();
+    }
+    return i;
+}
+
+bool body_like_before(const TextDocument& doc, std::size_t h) {
+    for (std::size_t i = 0; i < h; ++i) {
+        if (doc.unassigned(i) && doc.segments[i].text.size() >= kBodyLikeMinChars &&
+            ends_with_sentence_end(doc.segments[i].text)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+bool is_related_header(std::string_view folded) {
+    const std::string_view core = strip_trailing_punctuation(folded);
+    if (count_words(core) > kRelatedHeaderMaxWords) return false;
+    for (std::string_view p : phrases::kRelatedHeaders) {
+        if (core == p || (p.size() > 4 && starts_with_phrase(core, p) && core.find(':') == std::string_view::npos)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void apply_related_articles(TextDocument& doc, Article& article) {
+    for (std::size_t h = 0; h < doc.size(); ++h) {
+        if (doc.roles[h] != Role::unassigned && doc.roles[h] != Role::boilerplate) continue;
+        if (!is_related_header(doc.folded[h]) || !body_like_before(doc, h)) continue;
+        std::vector<RelatedLink> links;
+        const std::size_t end = parse_zone(doc, h, links);
+        if (links.empty()) continue;
+        doc.roles[h] = Role::related;
+        doc.ends_body[h] = true;
+        for (std::size_t i = h + 1; i < end; ++i) doc.roles[i] = Role::related;
+        for (RelatedLink& l : links) article.related.push_back(std::move(l));
+        h = end - 1;
+    }
+}
+
+}  // namespace artnorm

@@ -1,0 +1,33 @@
+// The text rules. Each reads and marks the shared TextDocument and fills
+// facts into the Article; extract_text.cpp runs them in the order listed.
+// Every rule is documented in its own file (rules/<name>.cpp).
+#pragma once
+
+#include <string_view>
+
+#include "core/article.hpp"
+#include "text/document.hpp"
+
+namespace artnorm {
+
+void apply_date_header(TextDocument& doc, Article& article);          // "date-header"
+void apply_boilerplate_phrases(TextDocument& doc, Article& article);  // "boilerplate-phrases"
+void apply_updated_line(TextDocument& doc, Article& article);         // "updated-line"
+void apply_tag_line(TextDocument& doc, Article& article);             // "tag-line"
+void apply_related_articles(TextDocument& doc, Article& article);     // "related-articles"
+void apply_headline(TextDocument& doc, Article& article);             // "headline"
+void apply_dateline(TextDocument& doc, Article& article);             // "dateline"
+void apply_byline(TextDocument& doc, Article& article);               // "byline"
+void apply_caption_credit(TextDocument& doc, Article& article);       // "caption-credit"
+void apply_publisher(TextDocument& doc, Article& article);            // "publisher"
+void apply_body(TextDocument& doc, Article& article);                 // "body"
+void apply_language(TextDocument& doc, Article& article, std::string_view forced);  // "language"
+
+// Helpers some rules share.
+bool is_boilerplate_phrase(std::string_view folded_text);  // rule "boilerplate-phrases"
+bool is_related_header(std::string_view folded_text);      // rule "related-articles"
+
+// All of the above, in order.
+void apply_text_rules(TextDocument& doc, Article& article, std::string_view forced_language);
+
+}  // namespace artnorm

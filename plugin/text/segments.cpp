@@ -1,0 +1,261 @@
+#include "text/segments.hpp"
+
+#include <cctype>
+
+#include "text/layout.hpp"
+#include "text/markdown_inline.hpp"
+#include "unicode/whitespace.hpp"
+
+namespace artnorm {
+namespace {
+
+constexpr int kTabColumns = 4;
+constexpr int kMaxHeadingLevel = 6;
+constexpr std::size_t kMaxItemNumberDigits = 3;
+constexpr std::size_t kMinRuleMarks = 3;
+
+struct RawSegment {
+    Segment segment;
+    std::string raw;           // source text of the joined lines, markers removed
+    std::size_t last_line_length = 0;  // code points of its last source line
+    bool hard_break = false;   // last line ended with two spaces (markdown <br>)
+};
+
+std::vector<std::string_view> split_lines(std::string_view text) {
+    std::vector<std::string_view> lines;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        lines.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return lines;
+}
+
+bool all_of_char(std::string_view s, char c) {
+    if (s.empty()) return false;
+    for (char x : s) if (x != c) return false;
+    return true;
+}
+
+// "---", "***", "___", "* * *", "- - -" (at least kMinRuleMarks marks).
+bool is_rule_line(std::string_view s) {
+    if (s.empty() || (s[0] != '-' && s[0] != '*' && s[0] != '_')) return false;
+    std::size_t marks = 0;
+    for (char c : s) {
+        if (c == s[0]) ++marks;
+        else if (c != ' ') return false;
+    }
+    return marks >= kMinRuleMarks;
+}
+
+// "|---|:--:|" or "---|---": a markdown table's header separator.
+bool is_table_separator(std::string_view s) {
+    bool dash = false, bar = false;
+    for (char c : s) {
+        if (c == '-') dash = true;
+        else if (c == '|') bar = true;
+        else if (c != ':' && c != ' ' && c != '+') return false;
+    }
+    return dash && bar;
+}
+
+// Removes a list marker; returns the shape it implies (plain: none).
+SegmentShape strip_item_marker(std::string_view& s) {
+    static const std::string_view bullets[] = {"* ", "- ", "+ ", "\u2022 ", "\u00B7 ", "\u25AA ",
+                                               "\u25E6 ", "\u2023 "};
+    for (std::string_view b : bullets) {
+        if (s.substr(0, b.size()) == b) {
+            s.remove_prefix(b.size());
+            return SegmentShape::bullet;
+        }
+    }
+    std::size_t digits = 0;
+    while (digits < s.size() && std::isdigit(static_cast<unsigned char>(s[digits]))) ++digits;
+    if (digits >= 1 && digits <= kMaxItemNumberDigits && digits + 1 < s.size() &&
+        (s[digits] == '.' || s[digits] == ')') && s[digits + 1] == ' ') {
+        s.remove_prefix(digits + 2);
+        return SegmentShape::numbered;
+    }
+    return SegmentShape::plain;
+}
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return s;
+}
+
+std::vector<std::string> split_cells(std::string_view row) {
+    row = trim(row);
+    if (!row.empty() && row.front() == '|') row.remove_prefix(1);
+    if (!row.empty() && row.back() == '|') row.remove_suffix(1);
+    std::vector<std::string> cells;
+    std::size_t start = 0;
+    while (start <= row.size()) {
+        std::size_t bar = row.find('|', start);
+        if (bar == std::string_view::npos) bar = row.size();
+        cells.push_back(collapse_whitespace(row.substr(start, bar - start)));
+        start = bar + 1;
+    }
+    return cells;
+}
+
+std::size_t first_word_length(std::string_view s) {
+    const std::size_t end = s.find(' ');
+    return count_code_points(s.substr(0, end));
+}
+
+bool ends_with_letter_hyphen(std::string_view s) {
+    return s.size() >= 2 && s.back() == '-' &&
+           (std::isalpha(static_cast<unsigned char>(s[s.size() - 2])) ||
+            static_cast<unsigned char>(s[s.size() - 2]) >= 0x80);
+}
+
+// Marks lines that belong to a markdown table: a separator line and the
+// '|'-holding lines of its block (no blank line in between).
+std::vector<bool> find_table_lines(const std::vector<std::string_view>& lines) {
+    std::vector<bool> table(lines.size(), false);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (!is_table_separator(trim(lines[i]))) continue;
+        for (std::size_t j = i; j-- > 0 && lines[j].find('|') != std::string_view::npos;) table[j] = true;
+        for (std::size_t j = i; j < lines.size() && lines[j].find('|') != std::string_view::npos; ++j) {
+            table[j] = true;
+        }
+    }
+    return table;
+}
+
+}  // namespace
+
+std::vector<Segment> split_segments(std::string_view text) {
+    const std::vector<std::string_view> lines = split_lines(text);
+    const TextLayout layout = detect_layout(lines);
+    const std::vector<bool> table_lines = find_table_lines(lines);
+
+    std::vector<RawSegment> raws;
+    int blanks = 0;
+    for (std::size_t index = 0; index < lines.size(); ++index) {
+        std::string_view line = lines[index];
+        int indent = 0;
+        std::size_t lead = 0;
+        while (lead < line.size() && (line[lead] == ' ' || line[lead] == '\t')) {
+            indent += line[lead] == '\t' ? kTabColumns : 1;
+            ++lead;
+        }
+        const bool hard_break = line.size() >= 2 && line.substr(line.size() - 2) == "  ";
+        std::string_view content = trim(line);
+        if (is_blank(content)) {
+            ++blanks;
+            if (!raws.empty()) raws.back().segment.blank_after = blanks;
+            continue;
+        }
+        const bool follows_previous =
+            !raws.empty() && blanks == 0 &&
+            raws.back().segment.line + raws.back().segment.line_count == index;
+
+        SegmentShape shape = SegmentShape::plain;
+        int level = 0;
+        bool table = table_lines[index];
+        if (table && is_table_separator(content)) {
+            blanks = 0;
+            continue;
+        }
+        // Setext underline: turns the line above into a heading.
+        if ((all_of_char(content, '=') || all_of_char(content, '-')) && content.size() >= 2 &&
+            follows_previous && raws.back().segment.shape == SegmentShape::plain) {
+            raws.back().segment.shape = SegmentShape::heading;
+            raws.back().segment.level = content[0] == '=' ? 1 : 2;
+            raws.back().segment.line_count = index + 1 - raws.back().segment.line;
+            continue;
+        }
+        if (table) {
+            shape = SegmentShape::table_row;
+        } else if (is_rule_line(content) || all_of_char(content, '=')) {
+            shape = SegmentShape::rule;
+            content = {};
+        } else if (content[0] == '#') {
+            std::size_t hashes = 0;
+            while (hashes < content.size() && content[hashes] == '#') ++hashes;
+            if (hashes <= kMaxHeadingLevel && hashes < content.size() && content[hashes] == ' ') {
+                shape = SegmentShape::heading;
+                level = static_cast<int>(hashes);
+                content = trim(content.substr(hashes));
+                while (!content.empty() && content.back() == '#') content.remove_suffix(1);
+                content = trim(content);
+            }
+        } else if (content[0] == '>') {
+            shape = SegmentShape::quote;
+            while (!content.empty() && content[0] == '>') content = trim(content.substr(1));
+        } else {
+            shape = strip_item_marker(content);
+            // html2text writes runs of empty bullets ("*   *   * ").
+            for (std::string_view rest = content; shape != SegmentShape::plain;) {
+                if (strip_item_marker(rest) == SegmentShape::plain) break;
+                content = rest = trim(rest);
+            }
+            if (shape != SegmentShape::plain && (content == "*" || content == "-")) content = {};
+            content = trim(content);
+        }
+        if (content.empty() && shape != SegmentShape::rule) {
+            blanks = 0;
+            continue;
+        }
+
+        // Hard-wrapped text: a plain line continues the previous segment when
+        // its first word could not have fitted on the previous line.
+        if (layout.hard_wrapped && follows_previous && shape == SegmentShape::plain) {
+            RawSegment& prev = raws.back();
+            const SegmentShape ps = prev.segment.shape;
+            if (ps != SegmentShape::rule && ps != SegmentShape::table_row && !prev.hard_break &&
+                prev.last_line_length + 1 + first_word_length(content) > layout.wrap_width) {
+                if (!(ends_with_letter_hyphen(prev.raw) && !content.empty() &&
+                      std::isalpha(static_cast<unsigned char>(content[0])))) {
+                    prev.raw.push_back(' ');
+                }
+                prev.raw.append(content);
+                prev.last_line_length = count_code_points(trim(line));
+                prev.hard_break = hard_break;
+                prev.segment.line_count = index + 1 - prev.segment.line;
+                continue;
+            }
+        }
+
+        RawSegment raw;
+        raw.segment.line = index;
+        raw.segment.blank_before = blanks;
+        raw.segment.indent = indent;
+        raw.segment.shape = shape;
+        raw.segment.level = level;
+        raw.raw = std::string(content);
+        raw.last_line_length = count_code_points(trim(line));
+        raw.hard_break = hard_break;
+        raws.push_back(std::move(raw));
+        blanks = 0;
+    }
+
+    std::vector<Segment> segments;
+    segments.reserve(raws.size());
+    for (RawSegment& raw : raws) {
+        Segment segment = std::move(raw.segment);
+        if (segment.shape == SegmentShape::table_row) {
+            segment.cells = split_cells(raw.raw);
+            for (std::string& cell : segment.cells) cell = collapse_whitespace(strip_markdown_inline(cell, layout.markdown));
+            std::string joined;
+            for (const std::string& cell : segment.cells) {
+                if (cell.empty()) continue;
+                if (!joined.empty()) joined += " | ";
+                joined += cell;
+            }
+            segment.text = std::move(joined);
+        } else {
+            segment.text = collapse_whitespace(strip_markdown_inline(raw.raw, layout.markdown));
+        }
+        if (segment.text.empty() && segment.shape != SegmentShape::rule) continue;
+        segments.push_back(std::move(segment));
+    }
+    return segments;
+}
+
+}  // namespace artnorm

@@ -1,0 +1,125 @@
+#include "text/text_features.hpp"
+
+#include <cctype>
+#include <string>
+
+namespace artnorm {
+namespace {
+
+// Decodes the code point at text[i]; advances i.
+char32_t next_code_point(std::string_view text, std::size_t& i) {
+    const auto b0 = static_cast<unsigned char>(text[i]);
+    const std::size_t len = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 1;
+    if (i + len > text.size()) { ++i; return b0; }
+    char32_t cp = len == 1 ? b0 : len == 2 ? (b0 & 0x1F) : len == 3 ? (b0 & 0x0F) : (b0 & 0x07);
+    for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    i += len;
+    return cp;
+}
+
+bool is_cjk(char32_t cp) {
+    return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+           (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
+           (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FFFF);
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+std::string_view strip_closers(std::string_view s) {
+    static const std::string_view closers[] = {"\"", "'", ")", "\u201D", "\u2019", "\u00BB", "\u300D", "\u300F", "\uFF09"};
+    for (bool again = true; again;) {
+        again = false;
+        for (std::string_view c : closers) {
+            if (ends_with(s, c)) { s.remove_suffix(c.size()); again = true; }
+        }
+    }
+    return s;
+}
+
+}  // namespace
+
+std::size_t count_words(std::string_view text) {
+    std::size_t words = 0;
+    bool in_word = false;
+    for (std::size_t i = 0; i < text.size();) {
+        const char32_t cp = next_code_point(text, i);
+        if (is_cjk(cp)) { ++words; in_word = false; }
+        else if (cp == ' ') in_word = false;
+        else if (!in_word) { ++words; in_word = true; }
+    }
+    return words;
+}
+
+bool ends_with_sentence_end(std::string_view text) {
+    const std::string_view s = strip_closers(text);
+    static const std::string_view ends[] = {".", "!", "?", "\u2026", "\u3002", "\uFF01", "\uFF1F"};
+    for (std::string_view e : ends) if (ends_with(s, e)) return true;
+    return false;
+}
+
+bool ends_with_ellipsis(std::string_view text) {
+    const std::string_view s = strip_closers(text);
+    return ends_with(s, "...") || ends_with(s, "\u2026");
+}
+
+double cjk_share(std::string_view text) {
+    std::size_t total = 0, cjk = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        const char32_t cp = next_code_point(text, i);
+        ++total;
+        cjk += is_cjk(cp);
+    }
+    return total == 0 ? 0.0 : static_cast<double>(cjk) / static_cast<double>(total);
+}
+
+std::optional<int> parse_reading_time(std::string_view t) {
+    if (t.size() > kReadingTimeMaxChars) return std::nullopt;
+    std::size_t i = 0;
+    static const std::string_view cjk_prefixes[] = {"\u9605\u8BFB", "\u95B1\u8B80"};  // 阅读 / 閱讀
+    for (std::string_view p : cjk_prefixes) {
+        if (t.substr(0, p.size()) == p) { i = p.size(); break; }
+    }
+    while (i < t.size() && t[i] == ' ') ++i;
+    std::size_t digits = i;
+    while (digits < t.size() && std::isdigit(static_cast<unsigned char>(t[digits]))) ++digits;
+    if (digits == i || digits - i > 3) return std::nullopt;
+    const int minutes = std::stoi(std::string(t.substr(i, digits - i)));
+    std::string_view rest = t.substr(digits);
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    static const std::string_view units[] = {"min", "мин", "\u5206\u949F", "\u5206\u9418", "\u5206"};
+    for (std::string_view u : units) {
+        if (rest.substr(0, u.size()) == u) return minutes;
+    }
+    return std::nullopt;
+}
+
+bool has_link_token(std::string_view text) {
+    return text.find("http://") != std::string_view::npos || text.find("https://") != std::string_view::npos ||
+           text.find("www.") != std::string_view::npos;
+}
+
+bool starts_with_phrase(std::string_view t, std::string_view p) {
+    if (t.substr(0, p.size()) != p) return false;
+    if (t.size() == p.size()) return true;
+    const auto next = static_cast<unsigned char>(t[p.size()]);
+    return next < 0x80 && !std::isalnum(next);
+}
+
+std::string_view strip_trailing_punctuation(std::string_view s) {
+    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+    for (bool again = true; again;) {
+        again = false;
+        while (!s.empty() && std::string_view(" .:!|>-").find(s.back()) != std::string_view::npos) {
+            s.remove_suffix(1);
+            again = true;
+        }
+        for (std::string_view c : {std::string_view("\u00BB"), std::string_view("\u2026"), std::string_view("\uFF1A")}) {
+            if (ends_with(s, c)) { s.remove_suffix(c.size()); again = true; }
+        }
+    }
+    return s;
+}
+
+}  // namespace artnorm

@@ -1,0 +1,40 @@
+// Small measurements of one segment's text, shared by the rules.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+namespace artnorm {
+
+// Words separated by spaces; each CJK/kana/hangul character counts as one
+// word (those scripts do not separate words by spaces).
+std::size_t count_words(std::string_view text);
+
+// Ends with . ! ? … 。 ！ ？ (optionally followed by closing quotes/brackets).
+bool ends_with_sentence_end(std::string_view text);
+
+// Ends with "..." or "…" (teaser summaries are cut this way).
+bool ends_with_ellipsis(std::string_view text);
+
+// Share of CJK/kana/hangul characters among the code points (0..1).
+double cjk_share(std::string_view text);
+
+// Rule "reading-time": "4 min read", "4 Min read", "4 Min. Lesezeit", "4 мин",
+// "4 min de lectura", "4 minutes", "阅读 4 分钟" as a whole short segment
+// (at most kReadingTimeMaxChars bytes) -> minutes.
+std::optional<int> parse_reading_time(std::string_view folded_text);
+inline constexpr std::size_t kReadingTimeMaxChars = 40;
+
+// Holds a URL-like token ("http", "www.", "@handle") - the plain-text stand-in
+// for link density.
+bool has_link_token(std::string_view text);
+
+// Starts with prefix (both already case-folded) followed by the end, a space
+// or punctuation: "read more" matches "read more:" but not "read moreover".
+bool starts_with_phrase(std::string_view folded_text, std::string_view folded_prefix);
+
+// The text without leading/trailing spaces and trailing punctuation (.:!|»>).
+std::string_view strip_trailing_punctuation(std::string_view text);
+
+}  // namespace artnorm

@@ -1,0 +1,64 @@
+#include "unicode/whitespace.hpp"
+
+namespace artnorm {
+namespace {
+
+enum class CharKind { other, space, invisible };
+
+// Classifies the character starting at text[i]; len receives its byte length.
+CharKind classify(std::string_view text, std::size_t i, std::size_t& len) {
+    const auto b0 = static_cast<unsigned char>(text[i]);
+    len = 1;
+    if (b0 < 0x80) {
+        return (b0 == ' ' || (b0 >= '\t' && b0 <= '\r')) ? CharKind::space : CharKind::other;
+    }
+    len = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 1;
+    if (i + len > text.size()) { len = 1; return CharKind::other; }
+    auto b = [&](std::size_t k) { return static_cast<unsigned char>(text[i + k]); };
+    if (len == 2 && b0 == 0xC2 && (b(1) == 0x85 || b(1) == 0xA0)) return CharKind::space;
+    if (len != 3) return CharKind::other;
+    const char32_t cp = ((b0 & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
+    if (cp == 0x200B || cp == 0x2060 || cp == 0xFEFF) return CharKind::invisible;
+    if (cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 ||
+        cp == 0x202F || cp == 0x205F || cp == 0x3000) {
+        return CharKind::space;
+    }
+    return CharKind::other;
+}
+
+}  // namespace
+
+std::string collapse_whitespace(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    bool pending_space = false;
+    std::size_t len = 0;
+    for (std::size_t i = 0; i < text.size(); i += len) {
+        switch (classify(text, i, len)) {
+        case CharKind::space: pending_space = true; break;
+        case CharKind::invisible: break;
+        case CharKind::other:
+            if (pending_space && !out.empty()) out.push_back(' ');
+            pending_space = false;
+            out.append(text.substr(i, len));
+            break;
+        }
+    }
+    return out;
+}
+
+bool is_blank(std::string_view text) {
+    std::size_t len = 0;
+    for (std::size_t i = 0; i < text.size(); i += len) {
+        if (classify(text, i, len) == CharKind::other) return false;
+    }
+    return true;
+}
+
+std::size_t count_code_points(std::string_view text) {
+    std::size_t count = 0;
+    for (char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return count;
+}
+
+}  // namespace artnorm
