@@ -88,6 +88,47 @@ bool has_content(const RelatedLink& link) {
            !link.href.empty() || (link.reading_minutes && *link.reading_minutes > 0);
 }
 
+// Rule "reserve-output": the output string is reserved once from the size of
+// the article's texts, so that a document of tens of MB is not copied at
+// every doubling of its buffer. Markup per text (tags, indentation) and
+// escaping are estimated generously; an underestimate costs one regrowth.
+constexpr std::size_t kMarkupBytesPerText = 48;
+constexpr std::size_t kEscapingShare = 16;  // allow 1/16 growth from &lt; &amp; ...
+constexpr std::size_t kFixedMarkupBytes = 512;
+
+std::size_t estimated_xml_size(const Article& article) {
+    std::size_t texts = 0;
+    std::size_t bytes = 0;
+    const auto add = [&](const std::string& text) {
+        ++texts;
+        bytes += text.size();
+    };
+    add(article.headline);
+    add(article.description);
+    add(article.publisher);
+    for (const auto& author : article.authors) add(author);
+    for (const auto& tag : article.tags) add(tag);
+    for (const auto& figure : article.figures) {
+        add(figure.caption);
+        add(figure.credit);
+        add(figure.src);
+    }
+    for (const auto& block : article.body) {
+        add(block.text);
+        for (const auto& item : block.items) add(item);
+        for (const auto& row : block.rows) {
+            for (const auto& cell : row) add(cell);
+        }
+    }
+    for (const auto& link : article.related) {
+        add(link.kicker);
+        add(link.title);
+        add(link.summary);
+        add(link.href);
+    }
+    return kFixedMarkupBytes + bytes + bytes / kEscapingShare + texts * kMarkupBytesPerText;
+}
+
 class ArticleXmlWriter {
 public:
     explicit ArticleXmlWriter(xmlTextWriter* writer) : writer_(writer) {}
@@ -281,6 +322,7 @@ void ArticleXmlWriter::write_source(const Provenance& provenance) {
 Expected<std::string> render(const Article& article, const RenderOptions& options) {
     xml::ensure_libxml_initialized();
     StringSink sink;
+    sink.text.reserve(estimated_xml_size(article));
     xml::OutputBufferPtr output{
         xmlOutputBufferCreateIO(&StringSink::write, &StringSink::close, &sink, nullptr)};
     if (!output) {
