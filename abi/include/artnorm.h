@@ -129,8 +129,12 @@ ARTNORM_API artnorm_status artnorm_normalizer_set_string(artnorm_normalizer *nor
                                                          const char *value, size_t value_len);
 /* Sets options from text such as "from=html, pretty=1, max-input-bytes=1048576"
  * (names: from, pretty, strict-utf8, max-input-bytes, language, base-url,
- * charset; pairs separated by commas, semicolons or white space). All or
- * nothing: on error no option changes. */
+ * charset; pairs separated by commas, semicolons or white space). Values:
+ * from = text|html|auto; pretty, strict-utf8 = 0/1, true/false, yes/no,
+ * on/off; max-input-bytes = an integer with an optional K, M or G (x1024)
+ * suffix; a value in double quotes may contain separators. Names and words
+ * are ASCII case-insensitive; a later pair for the same name wins. All or
+ * nothing: on error no option changes and last_error names the bad pair. */
 ARTNORM_API artnorm_status artnorm_normalizer_configure(artnorm_normalizer *normalizer,
                                                         const char *spec, size_t spec_len);
 /* Range of an integer option; ARTNORM_ERROR_INVALID_OPTION for string or
