@@ -1,7 +1,190 @@
-// STUB — to be replaced by the metadata engineer.
+// Language detection in two steps:
+//  1. Script evidence. Letters are counted per script; the dominant script
+//     alone decides for scripts used by one language here (Hangul → ko,
+//     Greek → el, Hebrew → he, Thai → th, ...) and splits Chinese from
+//     Japanese (rule "kana means Japanese").
+//  2. Stopword vote, for scripts shared by many languages (Latin, Cyrillic,
+//     Arabic, Devanagari): each word token votes for every language whose
+//     stopword list has it; the language with most votes wins.
 #include "metadata/language.hpp"
 
+#include <algorithm>
+#include <array>
+#include <bit>
+
+#include "metadata/stopword_index.hpp"
+#include "unicode/locale.hpp"
+#include "unicode/words.hpp"
+
 namespace artnorm {
-LanguageGuess detect_language(std::string_view) { return {}; }
-double stopword_density(std::string_view, std::string_view) { return 0.0; }
+namespace {
+
+// Rule "too little evidence": fewer letters than this → no language at all.
+constexpr std::size_t kMinLetters = 12;
+// A CJK character carries about as much as a short word; weighting them keeps
+// a Chinese paragraph with a few Latin brand names Chinese.
+constexpr double kCjkLetterWeight = 3.0;
+// Rule "kana means Japanese": Japanese prose is roughly half kana, Chinese has
+// none; a small share of kana among CJK characters is enough.
+constexpr double kMinKanaShare = 0.05;
+// Stopword vote needs this many stopword tokens for the winner...
+constexpr std::size_t kMinStopwordHits = 2;
+// ...and this share of all word tokens (names, menus and lists score lower).
+constexpr double kMinStopwordShare = 0.08;
+// Hits at which the stopword evidence counts as complete.
+constexpr double kHitsForFullConfidence = 15.0;
+// Confidence given when a shared script falls back to its usual language.
+constexpr double kFallbackConfidence = 0.3;
+
+constexpr std::size_t kScriptCount = static_cast<std::size_t>(Script::count_);
+using ScriptCounts = std::array<double, kScriptCount>;
+
+double& at(ScriptCounts& counts, Script s) { return counts[static_cast<std::size_t>(s)]; }
+
+ScriptCounts count_letters(std::string_view text) {
+    ScriptCounts counts{};
+    std::size_t ascii_letters = 0;
+    for (std::size_t pos = 0; pos < text.size();) {
+        const auto b = static_cast<unsigned char>(text[pos]);
+        if (b < 0x80) {
+            ascii_letters += ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
+            ++pos;
+            continue;
+        }
+        const CodePoint cp = decode_utf8(text, pos);
+        const Script s = script_of(cp.value);
+        const bool dense = s == Script::han || s == Script::kana || s == Script::hangul;
+        at(counts, s) += dense ? kCjkLetterWeight : 1.0;
+        pos += cp.length;
+    }
+    at(counts, Script::latin) += static_cast<double>(ascii_letters);
+    at(counts, Script::none) = 0;
+    return counts;
+}
+
+// Scripts written by (nearly) one language among those we name.
+std::string_view single_language_of(Script s) {
+    switch (s) {
+        case Script::greek: return "el";
+        case Script::hebrew: return "he";
+        case Script::armenian: return "hy";
+        case Script::georgian: return "ka";
+        case Script::hangul: return "ko";
+        case Script::thai: return "th";
+        case Script::lao: return "lo";
+        case Script::khmer: return "km";
+        case Script::myanmar: return "my";
+        case Script::ethiopic: return "am";
+        case Script::bengali: return "bn";
+        default: return {};
+    }
+}
+
+// Rule "usual language of a shared script": when stopwords are too few to
+// vote, Cyrillic, Arabic and Devanagari still say a lot. Letters found only in
+// one Cyrillic alphabet refine the guess; Latin has no usual language.
+std::string_view fallback_language(Script s, std::string_view folded) {
+    const auto has = [&](std::string_view letter) { return folded.find(letter) != std::string_view::npos; };
+    switch (s) {
+        case Script::cyrillic:
+            if (has("ї") || has("є") || has("ґ") || has("і")) return "uk";
+            if (has("ў")) return "be";
+            if (has("ј") || has("љ") || has("њ") || has("ћ") || has("ђ")) return "sr";
+            return "ru";
+        case Script::arabic:
+            return (has("پ") || has("چ") || has("ژ") || has("گ")) ? "fa" : "ar";
+        case Script::devanagari: return "hi";
+        default: return {};
+    }
+}
+
+struct Vote {
+    std::size_t words = 0;
+    std::array<std::size_t, kMaxStopwordLanguages> hits{};
+};
+
+Vote count_stopwords(std::string_view folded) {
+    const StopwordIndex& index = stopword_index();
+    Vote vote;
+    for (std::string_view word : split_words(folded)) {
+        ++vote.words;
+        for (LanguageMask mask = index.lookup(word); mask != 0; mask &= mask - 1) {
+            ++vote.hits[static_cast<std::size_t>(std::countr_zero(mask))];
+        }
+    }
+    return vote;
+}
+
+LanguageGuess vote_by_stopwords(std::string_view folded, Script script, double script_share) {
+    const StopwordIndex& index = stopword_index();
+    const Vote vote = count_stopwords(folded);
+    // Rule "ties go to the usual language": "с" is Russian and Bulgarian.
+    const std::string_view usual = fallback_language(script, folded);
+    std::size_t best = index.size(), best_hits = 0, second_hits = 0;
+    for (std::size_t i = 0; i < index.size(); ++i) {
+        if (index.script(i) != script) continue;
+        const std::size_t hits = vote.hits[i];
+        if (hits > best_hits || (hits == best_hits && hits > 0 && index.language(i) == usual)) {
+            second_hits = best_hits;
+            best_hits = hits;
+            best = i;
+        } else if (hits > second_hits) {
+            second_hits = hits;
+        }
+    }
+    const bool enough = best < index.size() && best_hits >= kMinStopwordHits &&
+                        static_cast<double>(best_hits) >= kMinStopwordShare * static_cast<double>(vote.words);
+    if (!enough) {
+        if (usual.empty()) return {};
+        return {std::string(usual), kFallbackConfidence * script_share};
+    }
+    // Confidence: how much evidence (hits) and how clear the win (margin).
+    const double evidence = std::min(1.0, static_cast<double>(best_hits) / kHitsForFullConfidence);
+    const double margin = static_cast<double>(best_hits - second_hits) / static_cast<double>(best_hits);
+    return {index.language(best), script_share * (0.5 * evidence + 0.5 * margin)};
+}
+
+double density(std::string_view text, LanguageMask wanted) {
+    const std::string folded = fold_case(text);
+    std::size_t words = 0, hits = 0;
+    const StopwordIndex& index = stopword_index();
+    for (std::string_view word : split_words(folded)) {
+        ++words;
+        hits += (index.lookup(word) & wanted) != 0;
+    }
+    return words == 0 ? 0.0 : static_cast<double>(hits) / static_cast<double>(words);
+}
+
+}  // namespace
+
+LanguageGuess detect_language(std::string_view text) {
+    const std::string folded = fold_case(text);
+    ScriptCounts counts = count_letters(folded);
+    double total = 0;
+    for (double c : counts) total += c;
+    if (total < static_cast<double>(kMinLetters)) return {};
+
+    // Han and kana compete as one family: Japanese mixes both.
+    const double cjk = at(counts, Script::han) + at(counts, Script::kana);
+    const double kana = at(counts, Script::kana);
+    at(counts, Script::han) = cjk;
+    at(counts, Script::kana) = 0;
+    const auto dominant = static_cast<Script>(std::max_element(counts.begin(), counts.end()) - counts.begin());
+    const double share = counts[static_cast<std::size_t>(dominant)] / total;
+
+    if (dominant == Script::han) return {kana >= kMinKanaShare * cjk ? "ja" : "zh", share};
+    if (const std::string_view single = single_language_of(dominant); !single.empty()) {
+        return {std::string(single), share};
+    }
+    return vote_by_stopwords(folded, dominant, share);
+}
+
+double stopword_density(std::string_view text, std::string_view language) {
+    const auto list = stopword_index().find_language(language);
+    if (!list) return 0.0;
+    return density(text, LanguageMask{1} << *list);
+}
+
+double stopword_density_any(std::string_view text) { return density(text, ~LanguageMask{0}); }
+
 }  // namespace artnorm

@@ -1,0 +1,81 @@
+#include "metadata/stopword_index.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "metadata/stopword_data.hpp"
+#include "unicode/locale.hpp"
+
+namespace artnorm {
+namespace {
+
+// Tags whose text is covered by another list.
+struct LanguageAlias {
+    std::string_view tag, list;
+};
+constexpr std::array kLanguageAliases{
+    LanguageAlias{"no", "nb"}, LanguageAlias{"nn", "nb"}, LanguageAlias{"iw", "he"},
+    LanguageAlias{"in", "id"}, LanguageAlias{"ms", "id"}, LanguageAlias{"bs", "hr"},
+    LanguageAlias{"sr", "hr"},  // Serbian in Latin letters; Cyrillic Serbian finds no hits
+};
+
+// The script most letters of a list are written in.
+Script dominant_script(std::string_view words) {
+    std::array<std::size_t, static_cast<std::size_t>(Script::count_)> counts{};
+    for (std::size_t pos = 0; pos < words.size();) {
+        const CodePoint cp = decode_utf8(words, pos);
+        ++counts[static_cast<std::size_t>(script_of(cp.value))];
+        pos += cp.length;
+    }
+    counts[static_cast<std::size_t>(Script::none)] = 0;
+    const auto best = std::max_element(counts.begin(), counts.end()) - counts.begin();
+    return static_cast<Script>(best);
+}
+
+std::string ascii_lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+    }
+    return out;
+}
+
+}  // namespace
+
+StopwordIndex::StopwordIndex() {
+    for (const EmbeddedStopwordList& list : embedded_stopword_lists()) {
+        if (languages_.size() == kMaxStopwordLanguages) break;  // the mask has no room left
+        const LanguageMask bit = LanguageMask{1} << languages_.size();
+        languages_.emplace_back(list.language);
+        scripts_.push_back(dominant_script(list.words));
+        std::string_view rest = list.words;
+        while (!rest.empty()) {
+            const std::size_t eol = std::min(rest.find('\n'), rest.size());
+            const std::string_view word = rest.substr(0, eol);
+            rest.remove_prefix(std::min(eol + 1, rest.size()));
+            if (!word.empty()) words_[fold_case(word)] |= bit;
+        }
+    }
+}
+
+LanguageMask StopwordIndex::lookup(std::string_view folded_word) const {
+    const auto it = words_.find(folded_word);
+    return it == words_.end() ? 0 : it->second;
+}
+
+std::optional<std::size_t> StopwordIndex::find_language(std::string_view tag) const {
+    std::string primary = ascii_lower(tag.substr(0, std::min(tag.find_first_of("-_"), tag.size())));
+    for (const LanguageAlias& alias : kLanguageAliases) {
+        if (primary == alias.tag) primary = alias.list;
+    }
+    const auto it = std::find(languages_.begin(), languages_.end(), primary);
+    if (it == languages_.end()) return std::nullopt;
+    return static_cast<std::size_t>(it - languages_.begin());
+}
+
+const StopwordIndex& stopword_index() {
+    static const StopwordIndex index;
+    return index;
+}
+
+}  // namespace artnorm

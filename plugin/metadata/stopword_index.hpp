@@ -1,0 +1,51 @@
+// The embedded stopword lists, loaded once into one hash table that maps a
+// case-folded word to the set of languages listing it.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "unicode/words.hpp"
+
+namespace artnorm {
+
+// Bit i set: the word is a stopword of language i of the index.
+using LanguageMask = std::uint64_t;
+inline constexpr std::size_t kMaxStopwordLanguages = 64;
+
+class StopwordIndex {
+public:
+    // Builds the index from embedded_stopword_lists(); words are case-folded.
+    StopwordIndex();
+
+    std::size_t size() const { return languages_.size(); }
+    const std::string& language(std::size_t i) const { return languages_[i]; }
+    // The script most letters of language i's list are written in.
+    Script script(std::size_t i) const { return scripts_[i]; }
+
+    // The languages listing folded_word (already case-folded).
+    LanguageMask lookup(std::string_view folded_word) const;
+
+    // Index of the list for a BCP 47 tag: case-insensitive, subtags after
+    // '-'/'_' ignored, a few aliases ("no" → "nb", "iw" → "he").
+    std::optional<std::size_t> find_language(std::string_view tag) const;
+
+private:
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::vector<std::string> languages_;
+    std::vector<Script> scripts_;
+    std::unordered_map<std::string, LanguageMask, Hash, std::equal_to<>> words_;
+};
+
+// The process-wide index (function-local static, immutable once built).
+const StopwordIndex& stopword_index();
+
+}  // namespace artnorm
