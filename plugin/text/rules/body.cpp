@@ -20,6 +20,7 @@ namespace artnorm {
 namespace {
 
 constexpr std::size_t kMaxGapBlocks = 3;
+constexpr std::size_t kTailMinWords = 4;
 constexpr std::size_t kLanguageSampleMinChars = 80;
 constexpr double kNoStopwordsThreshold = 0.01;
 
@@ -91,7 +92,9 @@ BlockClass classify_block(std::string_view text, std::string_view folded, std::s
     if (has_link_token(text) || parse_reading_time(folded)) return BlockClass::bad;
     const auto length = static_cast<double>(count_code_points(text)) * (1.0 + (kCjkLengthWeight - 1.0) * cjk_share(text));
     if (length < static_cast<double>(kBodyLengthLow)) return BlockClass::short_block;
-    if (!has_stopwords) {
+    // Stopword lists of space-less scripts depend on segmentation; there
+    // sentence punctuation is the steadier signal.
+    if (!has_stopwords || cjk_share(text) > kCjkPunctuationShare) {
         if (!ends_with_sentence_end(text)) return BlockClass::bad;
         return length > static_cast<double>(kBodyLengthHigh) ? BlockClass::good : BlockClass::near_good;
     }
@@ -159,7 +162,23 @@ void apply_body(TextDocument& doc, Article& article) {
             classes.push_back(BlockClass::bad);
         }
     }
-    const std::vector<BlockClass> revised = revise_classes(classes);
+    // Rule "no-good-block fallback": a short article may have no block long
+    // enough to be good; then its near-good blocks count as good.
+    if (std::none_of(classes.begin(), classes.end(), [](BlockClass c) { return c == BlockClass::good; })) {
+        for (BlockClass& c : classes) if (c == BlockClass::near_good) c = BlockClass::good;
+    }
+    std::vector<BlockClass> revised = revise_classes(classes);
+    // Rule "sentence-tail": a short block right after a good one that is a
+    // whole sentence of at least kTailMinWords words ("The work starts in
+    // spring.") closes the paragraph run instead of being dropped.
+    for (std::size_t k = 1; k < index.size(); ++k) {
+        const std::string& text = doc.segments[index[k]].text;
+        if (classes[k] == BlockClass::short_block && revised[k] == BlockClass::bad && revised[k - 1] == BlockClass::good &&
+            doc.unassigned(index[k]) && !doc.ends_body[index[k]] && ends_with_sentence_end(text) &&
+            count_words(text) >= kTailMinWords) {
+            revised[k] = BlockClass::good;
+        }
+    }
 
     // Clusters of good blocks.
     std::vector<Cluster> clusters;

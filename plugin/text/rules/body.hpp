@@ -15,7 +15,8 @@ enum class BlockClass { bad, short_block, near_good, good };
 // weighted by kCjkLengthWeight) is short; otherwise stopword density >=
 // kStopwordsHigh is good when longer than kBodyLengthHigh else near-good,
 // >= kStopwordsLow near-good, else bad. When the language has no stopword
-// list (has_stopwords false) sentence punctuation stands in: a long segment
+// list (has_stopwords false) or the text is mostly CJK (more than
+// kCjkPunctuationShare) sentence punctuation stands in: a long segment
 // ending a sentence is good, a medium one near-good.
 BlockClass classify_block(std::string_view text, std::string_view folded, std::string_view language,
                           bool has_stopwords);
@@ -32,5 +33,6 @@ inline constexpr std::size_t kBodyLengthHigh = 200;
 inline constexpr double kStopwordsLow = 0.20;
 inline constexpr double kStopwordsHigh = 0.30;
 inline constexpr double kCjkLengthWeight = 3.0;
+inline constexpr double kCjkPunctuationShare = 0.3;
 
 }  // namespace artnorm

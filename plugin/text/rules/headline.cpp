@@ -1,6 +1,8 @@
 // Rule "headline": the article's title.
 //  1. Title line: real pages rendered to text often start with the <title>
-//     line "Headline - Site". When the first segment, with its site suffix
+//     line "Headline - Site". When the first unclaimed segment (within the
+//     first kTitleLineWindow) is a later segment plus a separator and a
+//     site name, or with its site suffix
 //     removed (split_site_name), is repeated later (case-folded), the repeat
 //     is the headline and the first segment is metadata; without a repeat the
 //     first segment still wins when it carried a site suffix. The site
@@ -24,6 +26,8 @@ constexpr std::size_t kHeadlineMaxWords = 30;
 constexpr std::size_t kHeadlineMaxChars = 300;
 constexpr std::size_t kHeadlineLookahead = 6;
 constexpr std::size_t kBodyLikeMinChars = 100;
+// The title line is the first segment no earlier rule claimed, among the first few.
+constexpr std::size_t kTitleLineWindow = 5;
 
 bool body_like(const TextDocument& doc, std::size_t i) {
     return doc.unassigned(i) && doc.segments[i].text.size() >= kBodyLikeMinChars &&
@@ -46,6 +50,18 @@ bool followed_by_body(const TextDocument& doc, std::size_t i) {
     return false;
 }
 
+// When the title line is the repeat plus a separator and a site name
+// ("Headline | Site"), returns the site name; "" otherwise.
+std::string site_after_repeat(std::string_view title, std::string_view repeat) {
+    if (repeat.empty() || title.size() <= repeat.size() || title.substr(0, repeat.size()) != repeat) return {};
+    std::string_view rest = title.substr(repeat.size());
+    static const std::string_view separators[] = {" - ", " | ", " \u2013 ", " \u2014 ", " :: ", " \u00B7 ", " / "};
+    for (std::string_view sep : separators) {
+        if (rest.substr(0, sep.size()) == sep) return collapse_whitespace(rest.substr(sep.size()));
+    }
+    return {};
+}
+
 void set_headline(TextDocument& doc, Article& article, std::size_t i, std::string text) {
     doc.headline = i;
     doc.roles[i] = Role::headline;
@@ -53,21 +69,31 @@ void set_headline(TextDocument& doc, Article& article, std::size_t i, std::strin
 }
 
 bool title_line(TextDocument& doc, Article& article) {
-    if (doc.size() == 0 || !doc.unassigned(0) || doc.segments[0].shape != SegmentShape::plain) return false;
-    const TitleParts parts = split_site_name(doc.segments[0].text);
+    std::size_t t = 0;
+    while (t < doc.size() && t < kTitleLineWindow && !doc.unassigned(t)) ++t;
+    if (t >= doc.size() || !doc.unassigned(t) || doc.segments[t].shape != SegmentShape::plain) return false;
+    const TitleParts parts = split_site_name(doc.segments[t].text);
     if (parts.title.empty()) return false;
     const std::string title = fold_case(parts.title);
-    for (std::size_t j = 1; j < doc.size(); ++j) {
-        if (doc.unassigned(j) && (doc.folded[j] == title || doc.folded[j] == doc.folded[0])) {
-            doc.roles[0] = Role::metadata;
-            set_headline(doc, article, j, doc.segments[j].text == doc.segments[0].text ? parts.title
+    for (std::size_t j = t + 1; j < doc.size(); ++j) {
+        if (!doc.unassigned(j)) continue;
+        if (const std::string site = site_after_repeat(doc.segments[t].text, doc.segments[j].text);
+            !site.empty() && parts.site.empty()) {
+            doc.roles[t] = Role::metadata;
+            set_headline(doc, article, j, doc.segments[j].text);
+            article.publisher = site;
+            return true;
+        }
+        if (doc.folded[j] == title || doc.folded[j] == doc.folded[t]) {
+            doc.roles[t] = Role::metadata;
+            set_headline(doc, article, j, doc.segments[j].text == doc.segments[t].text ? parts.title
                                                                                         : doc.segments[j].text);
             if (!parts.site.empty()) article.publisher = collapse_whitespace(parts.site);
             return true;
         }
     }
-    if (parts.site.empty() || !title_like(doc, 0)) return false;
-    set_headline(doc, article, 0, parts.title);
+    if (parts.site.empty() || !title_like(doc, t)) return false;
+    set_headline(doc, article, t, parts.title);
     article.publisher = collapse_whitespace(parts.site);
     return true;
 }

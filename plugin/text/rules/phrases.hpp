@@ -26,7 +26,7 @@ inline constexpr std::string_view kBoilerplateExact[] = {
     "publicité", "partager", "s'abonner", "abonnez-vous", "se connecter", "connexion",
     "rechercher", "fermer", "imprimer", "commentaires", "lire la suite", "accueil", "faire un don",
     // es
-    "publicidad", "compartir", "suscríbete", "suscribirse", "iniciar sesión", "registrarse",
+    "menú", "publicidad", "compartir", "suscríbete", "suscribirse", "iniciar sesión", "registrarse",
     "buscar", "cerrar", "imprimir", "comentarios", "leer más", "inicio", "donar",
     // ru
     "реклама", "поделиться", "подписаться", "войти", "регистрация", "поиск", "меню", "закрыть",
