@@ -13,6 +13,11 @@ constexpr int kTabColumns = 4;
 constexpr int kMaxHeadingLevel = 6;
 constexpr std::size_t kMaxItemNumberDigits = 3;
 constexpr std::size_t kMinRuleMarks = 3;
+// The detected width is a percentile, so it can overshoot the renderer's
+// real width by a few columns (overlong unbreakable lines): a continuation
+// is accepted when the first word would have overflowed a line this much
+// narrower.
+constexpr std::size_t kWrapJoinSlack = 6;
 
 struct RawSegment {
     Segment segment;
@@ -188,6 +193,9 @@ std::vector<Segment> split_segments(std::string_view text) {
         } else if (content[0] == '>') {
             shape = SegmentShape::quote;
             while (!content.empty() && content[0] == '>') content = trim(content.substr(1));
+        } else if (content == "*" || content == "-" || content == "+" || content == "\u2022") {
+            blanks = 0;  // an empty list item
+            continue;
         } else {
             shape = strip_item_marker(content);
             // html2text writes runs of empty bullets ("*   *   * ").
@@ -209,7 +217,7 @@ std::vector<Segment> split_segments(std::string_view text) {
             RawSegment& prev = raws.back();
             const SegmentShape ps = prev.segment.shape;
             if (ps != SegmentShape::rule && ps != SegmentShape::table_row && !prev.hard_break &&
-                prev.last_line_length + 1 + first_word_length(content) > layout.wrap_width) {
+                prev.last_line_length + 1 + first_word_length(content) + kWrapJoinSlack > layout.wrap_width) {
                 if (!(ends_with_letter_hyphen(prev.raw) && !content.empty() &&
                       std::isalpha(static_cast<unsigned char>(content[0])))) {
                     prev.raw.push_back(' ');

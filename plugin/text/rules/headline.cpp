@@ -28,6 +28,7 @@ constexpr std::size_t kHeadlineLookahead = 6;
 constexpr std::size_t kBodyLikeMinChars = 100;
 // The title line is the first segment no earlier rule claimed, among the first few.
 constexpr std::size_t kTitleLineWindow = 5;
+constexpr std::size_t kTitleRepeatWindow = 40;
 
 bool body_like(const TextDocument& doc, std::size_t i) {
     return doc.unassigned(i) && doc.segments[i].text.size() >= kBodyLikeMinChars &&
@@ -68,7 +69,26 @@ void set_headline(TextDocument& doc, Article& article, std::size_t i, std::strin
     article.headline = collapse_whitespace(text);
 }
 
+// Rule part "title-repeat": any early segment (first kTitleRepeatWindow)
+// that is a later segment plus separator plus site name.
+bool title_repeat(TextDocument& doc, Article& article) {
+    for (std::size_t t = 0; t < doc.size() && t < kTitleRepeatWindow; ++t) {
+        if (!doc.unassigned(t)) continue;
+        for (std::size_t j = t + 1; j < doc.size(); ++j) {
+            if (!doc.unassigned(j)) continue;
+            const std::string site = site_after_repeat(doc.segments[t].text, doc.segments[j].text);
+            if (site.empty() || !title_like(doc, j)) continue;
+            doc.roles[t] = Role::metadata;
+            set_headline(doc, article, j, doc.segments[j].text);
+            article.publisher = site;
+            return true;
+        }
+    }
+    return false;
+}
+
 bool title_line(TextDocument& doc, Article& article) {
+    if (title_repeat(doc, article)) return true;
     std::size_t t = 0;
     while (t < doc.size() && t < kTitleLineWindow && !doc.unassigned(t)) ++t;
     if (t >= doc.size() || !doc.unassigned(t) || doc.segments[t].shape != SegmentShape::plain) return false;
@@ -77,13 +97,6 @@ bool title_line(TextDocument& doc, Article& article) {
     const std::string title = fold_case(parts.title);
     for (std::size_t j = t + 1; j < doc.size(); ++j) {
         if (!doc.unassigned(j)) continue;
-        if (const std::string site = site_after_repeat(doc.segments[t].text, doc.segments[j].text);
-            !site.empty() && parts.site.empty()) {
-            doc.roles[t] = Role::metadata;
-            set_headline(doc, article, j, doc.segments[j].text);
-            article.publisher = site;
-            return true;
-        }
         if (doc.folded[j] == title || doc.folded[j] == doc.folded[t]) {
             doc.roles[t] = Role::metadata;
             set_headline(doc, article, j, doc.segments[j].text == doc.segments[t].text ? parts.title
