@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace artnorm {
 
@@ -23,5 +24,8 @@ struct DateMatch {
 
 // The first plausible date expression in text, or nullopt.
 std::optional<DateMatch> find_date(std::string_view text);
+
+// The first max date expressions of text, in order, not overlapping.
+std::vector<DateMatch> find_dates(std::string_view text, std::size_t max = 8);
 
 }  // namespace artnorm
