@@ -157,7 +157,7 @@ void apply_body(TextDocument& doc, Article& article) {
             index.push_back(i);
             classes.push_back(terminator ? BlockClass::bad
                                          : classify_block(doc.segments[i].text, doc.folded[i], language, has_stopwords));
-        } else if (r == Role::boilerplate || r == Role::related || r == Role::tags) {
+        } else if (r == Role::boilerplate || r == Role::related || r == Role::tags || r == Role::headline) {
             index.push_back(i);
             classes.push_back(BlockClass::bad);
         }
@@ -185,7 +185,8 @@ void apply_body(TextDocument& doc, Article& article) {
     std::size_t gap = 0;
     for (std::size_t k = 0; k < index.size(); ++k) {
         const std::size_t i = index[k];
-        if (doc.ends_body[i]) { gap = kMaxGapBlocks + 1; continue; }
+        // The body never spans the headline or a terminating marker.
+        if (doc.ends_body[i] || i == doc.headline) { gap = kMaxGapBlocks + 1; continue; }
         if (revised[k] != BlockClass::good || !doc.unassigned(i)) {
             if (doc.unassigned(i)) ++gap;
             continue;

@@ -17,7 +17,7 @@ namespace {
 
 constexpr std::size_t kCaptionMaxChars = 400;
 constexpr std::size_t kCaptionWindow = 6;
-constexpr std::size_t kBodyLikeMinChars = 150;
+constexpr std::size_t kBodyLikeMinChars = 100;
 
 constexpr std::string_view kCreditLabels[] = {
     "photo by ", "photos by ", "photo: ", "photos: ", "photograph: ", "image: ", "credit: ",

@@ -26,7 +26,7 @@ constexpr std::size_t kSummaryLongWords = 25;  // ... in any case
 constexpr std::size_t kKickerMaxWords = 4;
 constexpr std::size_t kTitleMinWords = 2;
 // Body-like text before the header: a zone never opens above the article.
-constexpr std::size_t kBodyLikeMinChars = 120;
+constexpr std::size_t kBodyLikeMinChars = 100;
 
 bool is_summary(const TextDocument& doc, std::size_t i) {
     const std::string& text = doc.segments[i].text;

@@ -1,0 +1,48 @@
+#include <catch2/catch.hpp>
+
+#include "text/rules/body.hpp"
+#include "unit/text/rules_test_support.hpp"
+
+using namespace artnorm;
+using artnorm::test::document_of;
+
+TEST_CASE("body: context pass (jusText)", "[text][body]") {
+    using C = BlockClass;
+    CHECK(revise_classes({C::good, C::short_block, C::good}) == std::vector<C>{C::good, C::good, C::good});
+    CHECK(revise_classes({C::bad, C::short_block, C::bad}) == std::vector<C>{C::bad, C::bad, C::bad});
+    CHECK(revise_classes({C::bad, C::near_good, C::bad}) == std::vector<C>{C::bad, C::bad, C::bad});
+    CHECK(revise_classes({C::good, C::near_good, C::bad}) == std::vector<C>{C::good, C::good, C::bad});
+    CHECK(revise_classes({C::good, C::short_block, C::near_good, C::bad}) ==
+          std::vector<C>{C::good, C::good, C::good, C::bad});
+}
+
+TEST_CASE("body: link tokens and reading times are bad, short text short", "[text][body]") {
+    CHECK(classify_block("Visit https://example.com for more information about the offers and the deals we have",
+                         "visit https://example.com", "en", false) == BlockClass::bad);
+    CHECK(classify_block("4 Min read", "4 min read", "en", false) == BlockClass::bad);
+    CHECK(classify_block("Home", "home", "en", false) == BlockClass::short_block);
+}
+
+TEST_CASE("body: paragraphs, lists and headings inside the article, menus out", "[text][body]") {
+    auto run = document_of(
+        "Home\nNews\nSport\nWeather\n\n"
+        "# Council Approves Cycling Plan\n\n"
+        "The council approved the plan on Tuesday evening after a long debate about the costs and the schedule of "
+        "the work, which is to begin in the spring of next year and last until the end of the decade.\n\n"
+        "The plan foresees:\n\n* four new routes\n* two bridges\n\n"
+        "## Critics\n\n"
+        "Shop owners in the pedestrian zone fear that their customers will no longer be able to reach them by car, "
+        "and they have asked the council to hold a public hearing before the first works start in the centre.\n\n"
+        "Comments\n\nGreat plan, finally something is done about the traffic in this town and its streets!\n");
+    apply_boilerplate_phrases(run.doc, run.article);
+    apply_headline(run.doc, run.article);
+    apply_body(run.doc, run.article);
+    CHECK(run.article.headline == "Council Approves Cycling Plan");
+    REQUIRE(run.article.body.size() == 5);
+    CHECK(run.article.body[0].kind == BlockKind::paragraph);
+    CHECK(run.article.body[1].text == "The plan foresees:");
+    CHECK(run.article.body[2].kind == BlockKind::list);
+    CHECK(run.article.body[2].items == std::vector<std::string>{"four new routes", "two bridges"});
+    CHECK((run.article.body[3].kind == BlockKind::heading && run.article.body[3].level == 2));
+    CHECK(run.article.body[4].text.substr(0, 11) == "Shop owners");
+}

@@ -1,0 +1,56 @@
+#include <catch2/catch.hpp>
+
+#include "text/text_features.hpp"
+#include "unit/text/rules_test_support.hpp"
+
+using namespace artnorm;
+using artnorm::test::document_of;
+
+namespace {
+const std::string kBody =
+    "The council approved the plan on Tuesday evening after a long debate about the costs and the schedule of the work.\n\n";
+}
+
+TEST_CASE("related-articles: groups glued together are split into teasers", "[text][related-articles]") {
+    auto run = document_of(kBody +
+        "Read more\n\nparallel imports\n\nKazakhstan to Strengthen Screening of Re-Exports to Russia\n\n"
+        "Kazakh firms have been helping meet Russian demand for goods that became hard to obtain due to sanctions...\n"
+        "4 Min read\nforced return\n\nFormer Guard Jailed for Deserting the Army\n\n"
+        "A military court found the former guard guilty of desertion and illegal border crossing.\n"
+        "Turkey\n\nPutin Thanks Kazakh President for Help\n\nRussian President Vladimir Putin has thanked the Kazakh president for his help...");
+    apply_related_articles(run.doc, run.article);
+    REQUIRE(run.article.related.size() == 3);
+    CHECK(run.article.related[0].kicker == "parallel imports");
+    CHECK(run.article.related[0].title == "Kazakhstan to Strengthen Screening of Re-Exports to Russia");
+    CHECK(run.article.related[0].reading_minutes == 4);
+    CHECK(run.article.related[1].kicker == "forced return");
+    CHECK(run.article.related[1].summary ==
+          "A military court found the former guard guilty of desertion and illegal border crossing.");
+    CHECK_FALSE(run.article.related[1].reading_minutes.has_value());
+    CHECK(run.article.related[2].kicker == "Turkey");
+    CHECK(run.doc.roles[1] == Role::related);
+    CHECK(run.doc.ends_body[1]);
+    CHECK(run.doc.roles[0] == Role::unassigned);
+}
+
+TEST_CASE("related-articles: a header above the article opens no zone", "[text][related-articles]") {
+    auto run = document_of("Most read\nSome Title Of A Story\nA summary of that story that goes on for a while and ends...\n" + kBody);
+    apply_related_articles(run.doc, run.article);
+    CHECK(run.article.related.empty());
+    CHECK(run.doc.roles[0] == Role::unassigned);
+}
+
+TEST_CASE("related-articles: a header without teasers is not a zone", "[text][related-articles]") {
+    auto run = document_of(kBody + "Related\nNothing here\n");
+    apply_related_articles(run.doc, run.article);
+    CHECK(run.article.related.empty());
+}
+
+TEST_CASE("reading-time: several languages", "[text][reading-time]") {
+    CHECK(parse_reading_time("4 min read") == 4);
+    CHECK(parse_reading_time("4 min. lesezeit") == 4);
+    CHECK(parse_reading_time("12 мин") == 12);
+    CHECK(parse_reading_time("5 minutos de lectura") == 5);
+    CHECK_FALSE(parse_reading_time("2 million people"));
+    CHECK_FALSE(parse_reading_time("min read"));
+}

@@ -1,0 +1,29 @@
+#include <catch2/catch.hpp>
+
+#include "unit/text/rules_test_support.hpp"
+
+using namespace artnorm;
+using artnorm::test::document_of;
+
+TEST_CASE("updated-line: an empty label is dropped", "[text][updated-line]") {
+    auto run = document_of("Updated:\nОбновлено:\nAktualisiert:\n");
+    apply_updated_line(run.doc, run.article);
+    CHECK(run.doc.roles[0] == Role::boilerplate);
+    CHECK(run.doc.roles[2] == Role::boilerplate);
+    CHECK(run.article.updated.empty());
+}
+
+TEST_CASE("updated-line: a label without colon or date is text", "[text][updated-line]") {
+    auto run = document_of("Updated\nPosted\nUpdated guidance for travellers was issued by the ministry on Monday.\n");
+    apply_updated_line(run.doc, run.article);
+    for (std::size_t i = 0; i < run.doc.size(); ++i) CHECK(run.doc.roles[i] == Role::unassigned);
+}
+
+TEST_CASE("updated-line: labels with dates set updated/published (needs find_date)", "[text][updated-line]") {
+    auto run = document_of("Published: 2023-11-01\nUpdated: 2023-11-02\n");
+    apply_updated_line(run.doc, run.article);
+    CHECK(run.article.published == "2023-11-01");
+    CHECK(run.article.updated == "2023-11-02");
+    CHECK(run.doc.roles[0] == Role::metadata);
+    CHECK(run.doc.roles[1] == Role::metadata);
+}
