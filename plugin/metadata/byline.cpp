@@ -1,6 +1,288 @@
-// STUB — to be replaced by the metadata engineer.
+// Bylines. A line is a byline when one of two named rules accepts it:
+//  * rule "byline marker": it starts with a marker ("By", "Written by",
+//    "Posted by", "Von", "Par", "Por", "Di", "Door", "Av", "Autor:",
+//    "Автор:", ...) followed by names;
+//  * rule "name with role": no marker, but a name, then "|", "," or " - ",
+//    then a role or agency ("A | Staff Writer", "A, Moscow Bureau Chief").
+// The names part is cleaned by rule "cut the tail": it ends at the first
+// "|", "(", " - ", " / ", at a date (find_date) or at the first word with a
+// digit; trailing connectors ("on", "am", "le") go too. It is then split on
+// commas and conjunctions of many languages ("and", "und", "et", "y", "e",
+// "en", "и", "i", "och", "og", "ve"), and each part must pass rule "looks
+// like a name": 1-5 words, each capitalized (or in a script without case),
+// a particle (van, de, von, bin, al...) or an initial ("J.", "J.R.").
+// Agencies ("Reuters", "AP") are dropped; a role ends the list. A first part
+// that is no name rejects the line: "By the way, ..." is no byline.
 #include "metadata/byline.hpp"
 
+#include <algorithm>
+#include <array>
+
+#include "metadata/dates.hpp"
+#include "unicode/locale.hpp"
+#include "unicode/words.hpp"
+
 namespace artnorm {
-std::vector<std::string> parse_byline(std::string_view) { return {}; }
+namespace {
+
+constexpr std::size_t kMaxBylineBytes = 200;
+constexpr std::size_t kMaxBylineWords = 24;
+// A line ending with "." after this many words is a sentence.
+constexpr std::size_t kMaxWordsBeforeFinalPeriod = 8;
+constexpr std::size_t kMaxNameWords = 5;
+// Rule "name with role" wants a full name (first and last) on the left.
+constexpr std::size_t kMinRoleLineNameWords = 2;
+
+// Markers, case-folded; `colon` markers only count when a ':' follows
+// ("Text: A", not "Text messages ...").
+struct Marker {
+    std::string_view words;
+    bool colon;
+};
+constexpr std::array kMarkers = {
+    Marker{"written by", false},     Marker{"posted by", false},     Marker{"story by", false},
+    Marker{"words by", false},       Marker{"reporting by", false},  Marker{"report by", false},
+    Marker{"text by", false},        Marker{"published by", false},  Marker{"by", false},
+    Marker{"geschrieben von", false}, Marker{"verfasst von", false}, Marker{"von", false},
+    Marker{"publié par", false},     Marker{"écrit par", false},     Marker{"par", false},
+    Marker{"escrito por", false},    Marker{"publicado por", false}, Marker{"por", false},
+    Marker{"scritto da", false},     Marker{"di", false},            Marker{"door", false},
+    Marker{"av", false},             Marker{"af", false},            Marker{"oleh", false},
+    Marker{"authors", true},         Marker{"author", true},         Marker{"autoren", true},
+    Marker{"autor", true},           Marker{"autorin", true},        Marker{"autorka", true},
+    Marker{"autore", true},          Marker{"auteur", true},         Marker{"auteurs", true},
+    Marker{"yazan", true},           Marker{"автор", true},          Marker{"авторы", true},
+    Marker{"автори", true},          Marker{"текст", true},          Marker{"text", true},
+    Marker{"tekst", true},           Marker{"by", true},             Marker{"von", true},
+};
+
+constexpr std::string_view kConjunctions = " and und et y e en i и й та och og ve a dan és ja și & ";
+constexpr std::string_view kParticles =
+    " van von de der den del della di da das dos do du des la le ten ter zu af av bin binti ibn "
+    "al el ben mac y st st. ";
+constexpr std::string_view kTailConnectors =
+    " on am le el il op den the at um à updated published posted aktualisiert publié ";
+constexpr std::string_view kRoles =
+    " writer writers reporter reporters correspondent correspondents editor editors chief bureau "
+    "staff contributor contributors columnist journalist photographer producer analyst desk team "
+    "intern senior deputy contributing associate special korrespondent korrespondentin redakteur "
+    "redakteurin redaktion autorin journaliste rédacteur rédactrice correspondant correspondante "
+    "envoyé envoyée rédaction periodista redactor redactora corresponsal redacción enviado "
+    "enviada giornalista corrispondente redazione inviato inviata repórter jornalista "
+    "correspondente redação redacteur verslaggever корреспондент редактор журналист "
+    "обозреватель редакция redaktor dziennikarz korespondent muhabir editör ";
+constexpr std::string_view kAgencies =
+    "|reuters|ap|afp|associated press|the associated press|bloomberg|dpa|ansa|efe|agencia efe|"
+    "tass|ria novosti|interfax|xinhua|upi|pa|pa media|kyodo|yonhap|anadolu|lusa|europa press|"
+    "agence france-presse|apa|sda|ats|ukrinform|";
+
+// Whole-word membership in a " a b c " list (words already folded).
+bool listed(std::string_view list, std::string_view word) {
+    if (word.empty()) return false;
+    for (std::size_t pos = list.find(word); pos != std::string_view::npos; pos = list.find(word, pos + 1)) {
+        const char before = pos == 0 ? ' ' : list[pos - 1];
+        const char after = pos + word.size() < list.size() ? list[pos + word.size()] : ' ';
+        const bool bounded = (before == ' ' || before == '|') && (after == ' ' || after == '|');
+        if (bounded) return true;
+    }
+    return false;
+}
+
+bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+std::string_view trim(std::string_view s) {
+    const auto junk = [](char c) { return is_space_byte(c) || c == ',' || c == ';' || c == ':'; };
+    while (!s.empty() && junk(s.front())) s.remove_prefix(1);
+    while (!s.empty() && junk(s.back())) s.remove_suffix(1);
+    // Non-breaking spaces and bullets around the line.
+    for (std::string_view edge : {"\xC2\xA0", "\xE2\x80\xA2", "\xC2\xB7", "\xE2\x80\x94", "\xE2\x80\x93"}) {
+        while (s.size() >= edge.size() && s.substr(0, edge.size()) == edge) s = trim(s.substr(edge.size()));
+        while (s.size() >= edge.size() && s.substr(s.size() - edge.size()) == edge)
+            s = trim(s.substr(0, s.size() - edge.size()));
+    }
+    return s;
+}
+
+std::vector<std::string_view> space_split(std::string_view s) {
+    std::vector<std::string_view> out;
+    std::size_t pos = 0;
+    while (pos < s.size()) {
+        while (pos < s.size() && is_space_byte(s[pos])) ++pos;
+        const std::size_t begin = pos;
+        while (pos < s.size() && !is_space_byte(s[pos])) ++pos;
+        if (pos > begin) out.push_back(s.substr(begin, pos - begin));
+    }
+    return out;
+}
+
+// Rule "byline marker": the text after a marker, or nullopt.
+std::optional<std::string_view> after_marker(std::string_view line) {
+    const std::string head = fold_case(line.substr(0, std::min<std::size_t>(line.size(), 40)));
+    for (const Marker& marker : kMarkers) {
+        if (head.size() <= marker.words.size() || head.compare(0, marker.words.size(), marker.words) != 0) continue;
+        const char next = head[marker.words.size()];
+        const bool ok = marker.colon ? next == ':' : is_space_byte(next);
+        if (!ok) continue;
+        // Folding may change lengths; markers are ASCII or same-length Cyrillic, so
+        // the byte length of the marker in the line equals its folded length.
+        return trim(line.substr(marker.words.size() + 1));
+    }
+    return std::nullopt;
+}
+
+// Rule "cut the tail".
+std::string_view cut_tail(std::string_view names) {
+    for (std::string_view stop : {"|", "(", " - ", " / ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", "\xE2\x80\xA2", "\xC2\xB7"}) {
+        names = names.substr(0, std::min(names.find(stop), names.size()));
+    }
+    if (const auto date = find_date(names)) names = names.substr(0, date->begin);
+    // First word with a digit ("at 10:00", "2 hours ago").
+    const auto words = space_split(names);
+    for (std::string_view w : words) {
+        if (std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+            names = names.substr(0, static_cast<std::size_t>(w.data() - names.data()));
+            break;
+        }
+    }
+    names = trim(names);
+    for (bool changed = true; changed && !names.empty();) {
+        changed = false;
+        const auto rest = space_split(names);
+        if (!rest.empty() && listed(kTailConnectors, fold_case(rest.back()))) {
+            names = trim(names.substr(0, static_cast<std::size_t>(rest.back().data() - names.data())));
+            changed = true;
+        }
+    }
+    return names;
+}
+
+bool starts_upper_or_uncased(std::string_view word) {
+    const CodePoint cp = decode_utf8(word, 0);
+    if (cp.value < 0x80) return cp.value >= 'A' && cp.value <= 'Z';
+    const Script s = script_of(cp.value);
+    const bool cased = s == Script::latin || s == Script::greek || s == Script::cyrillic ||
+                       s == Script::armenian || s == Script::georgian;
+    if (s == Script::none) return false;
+    if (!cased) return true;
+    const std::string_view first = word.substr(0, cp.length);
+    return fold_case(first) != first;
+}
+
+// Longest run of letters before a dot that still counts as an initial ("Jr.").
+constexpr std::size_t kMaxInitialLetters = 2;
+
+bool is_initial(std::string_view word) {
+    // "J.", "J.R.", "J.-P.", "Jr."
+    if (word.size() < 2 || word.back() != '.' || !starts_upper_or_uncased(word)) return false;
+    std::size_t letters = 0;
+    for (std::size_t pos = 0; pos < word.size();) {
+        const CodePoint cp = decode_utf8(word, pos);
+        if (cp.value == '.' || cp.value == '-') {
+            letters = 0;
+        } else if (++letters > kMaxInitialLetters) {
+            return false;
+        }
+        pos += cp.length;
+    }
+    return true;
+}
+
+// Rule "looks like a name".
+bool looks_like_name(const std::vector<std::string_view>& words) {
+    if (words.empty() || words.size() > kMaxNameWords) return false;
+    bool has_capitalized = false;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::string_view w = words[i];
+        if (is_initial(w)) {
+            has_capitalized = true;
+            continue;
+        }
+        if (i > 0 && listed(kParticles, fold_case(w))) continue;
+        if (!starts_upper_or_uncased(w)) return false;
+        // Names are letters, hyphens, apostrophes and dots.
+        for (std::size_t pos = 0; pos < w.size();) {
+            const CodePoint cp = decode_utf8(w, pos);
+            const bool ok = script_of(cp.value) != Script::none || cp.value == '-' || cp.value == '\'' ||
+                            cp.value == 0x2019 || cp.value == '.' || (cp.value >= 0x300 && cp.value < 0x370);
+            if (!ok) return false;
+            pos += cp.length;
+        }
+        has_capitalized = true;
+    }
+    return has_capitalized;
+}
+
+bool has_role(const std::vector<std::string_view>& words) {
+    return std::any_of(words.begin(), words.end(), [](std::string_view w) { return listed(kRoles, fold_case(w)); });
+}
+
+std::string join(const std::vector<std::string_view>& words) {
+    std::string out;
+    for (std::string_view w : words) {
+        if (!out.empty()) out += ' ';
+        out += w;
+    }
+    // "By John Smith." — a final period that is no initial's.
+    if (out.size() > 3 && out.back() == '.' && !is_initial(words.back())) out.pop_back();
+    return out;
+}
+
+// Splits names on commas and conjunctions; applies the name, agency and role
+// rules to each part. Empty when the first part is no name.
+std::vector<std::string> split_names(std::string_view names) {
+    std::vector<std::vector<std::string_view>> parts(1);
+    for (std::string_view w : space_split(names)) {
+        if (listed(kConjunctions, fold_case(w))) {
+            parts.emplace_back();
+            continue;
+        }
+        const bool comma = w.back() == ',' || w.back() == ';';
+        if (comma) w.remove_suffix(1);
+        if (!w.empty()) parts.back().push_back(w);
+        if (comma) parts.emplace_back();
+    }
+    std::vector<std::string> out;
+    for (const auto& part : parts) {
+        if (part.empty()) continue;
+        if (listed(kAgencies, fold_case(join(part)))) continue;
+        if (has_role(part)) break;
+        if (!looks_like_name(part)) {
+            if (out.empty()) return {};
+            break;
+        }
+        out.push_back(join(part));
+    }
+    return out;
+}
+
+bool is_sentence(std::string_view line) {
+    const auto words = space_split(line);
+    if (words.size() > kMaxBylineWords) return true;
+    return line.back() == '.' && words.size() > kMaxWordsBeforeFinalPeriod;
+}
+
+// Rule "name with role".
+std::vector<std::string> name_with_role(std::string_view line) {
+    for (std::string_view separator : {"|", ",", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+        const std::size_t at = line.find(separator);
+        if (at == std::string_view::npos) continue;
+        const auto left = space_split(trim(line.substr(0, at)));
+        const auto right = space_split(trim(line.substr(at + separator.size())));
+        if (left.size() < kMinRoleLineNameWords || right.empty()) return {};
+        const bool role = has_role(right) || listed(kAgencies, fold_case(join(right)));
+        if (!role || !looks_like_name(left)) return {};
+        return {join(left)};
+    }
+    return {};
+}
+
+}  // namespace
+
+std::vector<std::string> parse_byline(std::string_view line) {
+    line = trim(line);
+    if (line.empty() || line.size() > kMaxBylineBytes || is_sentence(line)) return {};
+    if (const auto rest = after_marker(line)) return split_names(cut_tail(*rest));
+    return name_with_role(line);
+}
+
 }  // namespace artnorm

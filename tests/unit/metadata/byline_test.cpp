@@ -1,0 +1,76 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "metadata/byline.hpp"
+
+using artnorm::parse_byline;
+using Names = std::vector<std::string>;
+
+TEST_CASE("byline marker: English", "[byline]") {
+    CHECK(parse_byline("By Jane Doe") == Names{"Jane Doe"});
+    CHECK(parse_byline("BY JANE DOE") == Names{"JANE DOE"});
+    CHECK(parse_byline("by Jane Doe and John Smith") == Names{"Jane Doe", "John Smith"});
+    CHECK(parse_byline("By Jane Doe, John Smith and Ann Lee") == Names{"Jane Doe", "John Smith", "Ann Lee"});
+    CHECK(parse_byline("By Jane Doe & John Smith") == Names{"Jane Doe", "John Smith"});
+    CHECK(parse_byline("Written by Jane Doe") == Names{"Jane Doe"});
+    CHECK(parse_byline("  By Jane Doe.  ") == Names{"Jane Doe"});
+    CHECK(parse_byline("By: Jane Doe") == Names{"Jane Doe"});
+    CHECK(parse_byline("Author: Jane Doe") == Names{"Jane Doe"});
+}
+
+TEST_CASE("byline marker: agencies, roles and dates are cut", "[byline]") {
+    CHECK(parse_byline("By Jane Doe | Reuters") == Names{"Jane Doe"});
+    CHECK(parse_byline("By Jane Doe, Reuters") == Names{"Jane Doe"});
+    CHECK(parse_byline("By Jane Doe and John Smith, Associated Press") == Names{"Jane Doe", "John Smith"});
+    CHECK(parse_byline("By Jane Doe, Staff Writer") == Names{"Jane Doe"});
+    CHECK(parse_byline("Posted by Jane Doe on November 2, 2023") == Names{"Jane Doe"});
+    CHECK(parse_byline("Posted by Jane Doe on 2023-11-02 at 10:00") == Names{"Jane Doe"});
+    CHECK(parse_byline("By Jane Doe Updated 2 hours ago") == Names{"Jane Doe"});
+    CHECK(parse_byline("By Jane Doe (Moscow)") == Names{"Jane Doe"});
+}
+
+TEST_CASE("byline marker: other languages", "[byline]") {
+    CHECK(parse_byline("Von Anna Müller und Jörg Schmidt") == Names{"Anna Müller", "Jörg Schmidt"});
+    CHECK(parse_byline("Par Jean-Luc Martin et Amélie Durand") == Names{"Jean-Luc Martin", "Amélie Durand"});
+    CHECK(parse_byline("Por José García y María López") == Names{"José García", "María López"});
+    CHECK(parse_byline("Di Mario Rossi e Giulia Bianchi") == Names{"Mario Rossi", "Giulia Bianchi"});
+    CHECK(parse_byline("Door Jan de Vries en Pieter van den Berg") == Names{"Jan de Vries", "Pieter van den Berg"});
+    CHECK(parse_byline("Автор: Иван Петров") == Names{"Иван Петров"});
+    CHECK(parse_byline("Автор: Иван Петров и Анна Смирнова") == Names{"Иван Петров", "Анна Смирнова"});
+    CHECK(parse_byline("Av Kari Nordmann og Ola Hansen") == Names{"Kari Nordmann", "Ola Hansen"});
+}
+
+TEST_CASE("looks like a name: particles, initials, apostrophes", "[byline]") {
+    CHECK(parse_byline("By J. R. Smith") == Names{"J. R. Smith"});
+    CHECK(parse_byline("By J.R. Smith") == Names{"J.R. Smith"});
+    CHECK(parse_byline("By Conor O'Brien") == Names{"Conor O'Brien"});
+    CHECK(parse_byline("By Ludwig van Beethoven") == Names{"Ludwig van Beethoven"});
+    CHECK(parse_byline("By Mohamed bin Salman") == Names{"Mohamed bin Salman"});
+}
+
+TEST_CASE("name with role: no marker, a role after the name", "[byline]") {
+    CHECK(parse_byline("Jane Doe | Staff Writer") == Names{"Jane Doe"});
+    CHECK(parse_byline("Pjotr Sauer, Moscow Bureau Chief") == Names{"Pjotr Sauer"});
+    CHECK(parse_byline("Jane Doe - Reuters") == Names{"Jane Doe"});
+    CHECK(parse_byline("Anna Müller, Korrespondentin") == Names{"Anna Müller"});
+}
+
+TEST_CASE("Lines that are no bylines", "[byline]") {
+    CHECK(parse_byline("").empty());
+    CHECK(parse_byline("By").empty());
+    CHECK(parse_byline("By the way, this is not a byline").empty());
+    CHECK(parse_byline("By 2025 the city wants to double its budget.").empty());
+    CHECK(parse_byline("By doing so, officials hope to save money").empty());
+    CHECK(parse_byline("Bystanders said the fire started at night").empty());
+    CHECK(parse_byline("Par exemple, la ville veut économiser").empty());
+    CHECK(parse_byline("Por favor, no lo hagas").empty());
+    CHECK(parse_byline("Von Dienstag bis Freitag gilt die Regel").empty());
+    CHECK(parse_byline("Door de regen werd het feest afgelast").empty());
+    CHECK(parse_byline("Home | News").empty());
+    CHECK(parse_byline("Moscow, Russia").empty());
+    CHECK(parse_byline("Kazakhstan is known for its strict asylum policy.").empty());
+    CHECK(parse_byline("By Jane Doe who has covered Russia for many years and who wrote this very long "
+                       "sentence about many things that are not names at all.").empty());
+}
