@@ -3,7 +3,9 @@
 // of good blocks: good blocks separated by at most kMaxGapBlocks non-good
 // candidates, never across a terminating marker (tag line, related header,
 // comments header: phrases::kBodyTerminators), scored by characters. When a
-// headline is known, clusters after it are preferred. Inside the cluster,
+// headline is known, the first cluster after it holding at least
+// kFirstClusterMinShare of the characters of the largest one after it is
+// taken (rule "first-cluster-after-headline"). Inside the cluster,
 // good blocks become body blocks keeping their shape: list items become
 // lists, markdown headings headings, quotes quotes, table rows a table.
 #include "text/rules/body.hpp"
@@ -21,6 +23,7 @@ namespace {
 
 constexpr std::size_t kMaxGapBlocks = 3;
 constexpr std::size_t kTailMinWords = 4;
+constexpr double kFirstClusterMinShare = 0.5;
 constexpr std::size_t kLanguageSampleMinChars = 80;
 constexpr double kNoStopwordsThreshold = 0.01;
 
@@ -200,8 +203,17 @@ void apply_body(TextDocument& doc, Article& article) {
     auto better = [](const Cluster& a, const Cluster& b) { return a.chars < b.chars; };
     auto best = clusters.end();
     if (doc.headline != TextDocument::npos) {
+        // Rule "first-cluster-after-headline": the article follows its
+        // headline; later clusters (comments, notices, teasers) only win when
+        // the first substantial one is small next to them.
+        std::size_t largest = 0;
+        for (const Cluster& c : clusters) if (index[c.first] > doc.headline) largest = std::max(largest, c.chars);
         for (auto it = clusters.begin(); it != clusters.end(); ++it) {
-            if (index[it->first] > doc.headline && (best == clusters.end() || better(*best, *it))) best = it;
+            if (index[it->first] > doc.headline &&
+                static_cast<double>(it->chars) >= kFirstClusterMinShare * static_cast<double>(largest)) {
+                best = it;
+                break;
+            }
         }
     }
     if (best == clusters.end()) best = std::max_element(clusters.begin(), clusters.end(), better);
