@@ -24,12 +24,18 @@ namespace {
 constexpr std::size_t kMaxGapBlocks = 3;
 constexpr std::size_t kTailMinWords = 4;
 constexpr double kFirstClusterMinShare = 0.5;
+constexpr std::size_t kTerminatorMaxWords = 4;
 constexpr std::size_t kLanguageSampleMinChars = 80;
 constexpr double kNoStopwordsThreshold = 0.01;
 
+// Rule "terminator": a short segment (at most kTerminatorMaxWords words)
+// naming a comment section ("Comments", "[ 167 comments ]", "Top Rated
+// Comments", "Kommentare") ends the article.
 bool is_terminator(std::string_view folded) {
-    const std::string_view core = strip_trailing_punctuation(folded);
-    for (std::string_view t : phrases::kBodyTerminators) if (core == t) return true;
+    if (count_words(folded) > kTerminatorMaxWords) return false;
+    for (std::string_view t : phrases::kBodyTerminators) {
+        if (folded.find(t) != std::string_view::npos) return true;
+    }
     return false;
 }
 
@@ -206,6 +212,18 @@ void apply_body(TextDocument& doc, Article& article) {
         // Rule "first-cluster-after-headline": the article follows its
         // headline; later clusters (comments, notices, teasers) only win when
         // the first substantial one is small next to them.
+        // Clusters behind the first terminating marker that follows the
+        // first cluster after the headline are not eligible (boilerpipe's
+        // "terminating blocks").
+        std::size_t limit = doc.size();
+        for (const Cluster& c : clusters) {
+            if (index[c.first] <= doc.headline) continue;
+            for (std::size_t i = index[c.last] + 1; i < doc.size(); ++i) {
+                if (doc.ends_body[i]) { limit = i; break; }
+            }
+            break;
+        }
+        std::erase_if(clusters, [&](const Cluster& c) { return index[c.first] > limit; });
         std::size_t largest = 0;
         for (const Cluster& c : clusters) if (index[c.first] > doc.headline) largest = std::max(largest, c.chars);
         for (auto it = clusters.begin(); it != clusters.end(); ++it) {

@@ -92,8 +92,8 @@ inline constexpr std::string_view kPublishedPrefixes[] = {
 
 // Markers after which no body follows (comments, footers).
 inline constexpr std::string_view kBodyTerminators[] = {
-    "comments", "post a comment", "leave a comment", "leave a reply", "add comment",
-    "kommentare", "commentaires", "comentarios", "комментарии", "评论",
+    "comments", "comment", "leave a reply", "kommentare", "kommentar", "commentaires",
+    "comentarios", "комментарии", "комментариев", "评论",
 };
 
 }  // namespace artnorm::phrases
