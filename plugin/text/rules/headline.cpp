@@ -9,10 +9,14 @@
 //     becomes the publisher.
 //  2. Otherwise the first title-like segment that is followed by body text:
 //     not already claimed, kHeadlineMinWords..kHeadlineMaxWords words, no
-//     terminal period, and a body-like segment (kBodyLikeMinChars bytes
+//     terminal period or colon, not mostly a date or figures, not a photo caption, and a body-like segment (kBodyLikeMinChars bytes
 //     ending a sentence) among the next kHeadlineLookahead segments. A
 //     markdown level-1 heading is preferred when there is one.
+#include <cctype>
+
+#include "metadata/dates.hpp"
 #include "metadata/site_name.hpp"
+#include "text/rules/caption_credit.hpp"
 #include "text/rules/rules.hpp"
 #include "text/text_features.hpp"
 #include "unicode/locale.hpp"
@@ -21,7 +25,8 @@
 namespace artnorm {
 namespace {
 
-constexpr std::size_t kHeadlineMinWords = 2;
+constexpr std::size_t kHeadlineMinWords = 3;
+constexpr std::size_t kHeadlineMaxOtherWords = 3;
 constexpr std::size_t kHeadlineMaxWords = 30;
 constexpr std::size_t kHeadlineMaxChars = 300;
 constexpr std::size_t kHeadlineLookahead = 6;
@@ -29,6 +34,28 @@ constexpr std::size_t kBodyLikeMinChars = 100;
 // The title line is the first segment no earlier rule claimed, among the first few.
 constexpr std::size_t kTitleLineWindow = 5;
 constexpr std::size_t kTitleRepeatWindow = 40;
+
+// Datelines ("October 9, 2018 at 4:02 pm"), table rows of figures: at most
+// kHeadlineMaxOtherWords words beside a date, or fewer than half of the
+// words holding a letter.
+bool mostly_date_or_numbers(std::string_view text) {
+    if (const auto date = find_date(text)) {
+        const std::string other = std::string(text.substr(0, date->begin)) + " " + std::string(text.substr(date->end));
+        if (count_words(other) <= kHeadlineMaxOtherWords) return true;
+    }
+    std::size_t words = 0, with_letter = 0;
+    bool in_word = false, letter = false;
+    for (char c : std::string(text) + " ") {
+        if (c == ' ') {
+            if (in_word) { ++words; with_letter += letter; }
+            in_word = letter = false;
+        } else {
+            in_word = true;
+            letter = letter || std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+        }
+    }
+    return 2 * with_letter < words;
+}
 
 bool body_like(const TextDocument& doc, std::size_t i) {
     return doc.unassigned(i) && doc.segments[i].text.size() >= kBodyLikeMinChars &&
@@ -41,7 +68,8 @@ bool title_like(const TextDocument& doc, std::size_t i) {
     if (s.shape != SegmentShape::plain && s.shape != SegmentShape::heading) return false;
     const std::size_t words = count_words(s.text);
     if (words < kHeadlineMinWords || words > kHeadlineMaxWords || s.text.size() > kHeadlineMaxChars) return false;
-    return s.text.back() != '.' || ends_with_ellipsis(s.text);
+    if ((s.text.back() == '.' && !ends_with_ellipsis(s.text)) || s.text.back() == ':') return false;
+    return !mostly_date_or_numbers(s.text) && !split_caption_credit(s.text);
 }
 
 bool followed_by_body(const TextDocument& doc, std::size_t i) {
@@ -97,7 +125,7 @@ bool title_line(TextDocument& doc, Article& article) {
     const std::string title = fold_case(parts.title);
     for (std::size_t j = t + 1; j < doc.size(); ++j) {
         if (!doc.unassigned(j)) continue;
-        if (doc.folded[j] == title || doc.folded[j] == doc.folded[t]) {
+        if ((doc.folded[j] == title || doc.folded[j] == doc.folded[t]) && title_like(doc, j)) {
             doc.roles[t] = Role::metadata;
             set_headline(doc, article, j, doc.segments[j].text == doc.segments[t].text ? parts.title
                                                                                         : doc.segments[j].text);

@@ -40,7 +40,7 @@ inline constexpr std::string_view kBoilerplatePrefixes[] = {
     "support ", "sign up for", "sign up to", "subscribe to", "subscribe for", "follow us on",
     "share on", "share this", "we use cookies", "this website uses cookies", "this site uses cookies",
     "by continuing to use", "by using this site", "click here", "copyright", "©", "(c) ",
-    "get the latest", "get our newsletter", "join our newsletter", "already a subscriber",
+    "continue reading", "get the latest", "get our newsletter", "join our newsletter", "already a subscriber",
     "unterstützen sie", "abonnieren sie", "folgen sie uns", "diese website verwendet cookies",
     "wir verwenden cookies", "melden sie sich", "soutenez", "abonnez-vous", "suivez-nous",
     "ce site utilise des cookies", "nous utilisons des cookies", "inscrivez-vous", "apoya a",
