@@ -32,6 +32,8 @@ constexpr std::size_t kMaxWordsBeforeFinalPeriod = 8;
 constexpr std::size_t kMaxNameWords = 5;
 // Rule "name with role" wants a full name (first and last) on the left.
 constexpr std::size_t kMinRoleLineNameWords = 2;
+// ...and a short role on the right ("BBC diplomatic correspondent").
+constexpr std::size_t kMaxRoleWords = 5;
 
 // Markers, case-folded; `colon` markers only count when a ':' follows
 // ("Text: A", not "Text messages ...").
@@ -64,13 +66,17 @@ constexpr std::string_view kTailConnectors =
     " on am le el il op den the at um à updated published posted aktualisiert publié ";
 constexpr std::string_view kRoles =
     " writer writers reporter reporters correspondent correspondents editor editors chief bureau "
-    "staff contributor contributors columnist journalist photographer producer analyst desk team "
-    "intern senior deputy contributing associate special korrespondent korrespondentin redakteur "
+    "staff contributor contributors columnist journalist photographer producer analyst intern "
+    "korrespondent korrespondentin redakteur "
     "redakteurin redaktion autorin journaliste rédacteur rédactrice correspondant correspondante "
     "envoyé envoyée rédaction periodista redactor redactora corresponsal redacción enviado "
     "enviada giornalista corrispondente redazione inviato inviata repórter jornalista "
     "correspondente redação redacteur verslaggever корреспондент редактор журналист "
     "обозреватель редакция redaktor dziennikarz korespondent muhabir editör ";
+// Words naming organisations rather than people ("CNN Business", "Fox News").
+constexpr std::string_view kOrganisationWords =
+    " news business media times post press daily weekly magazine tribune journal herald radio tv "
+    "television network online nachrichten zeitung actualités noticias notizie новости ";
 constexpr std::string_view kAgencies =
     "|reuters|ap|afp|associated press|the associated press|bloomberg|dpa|ansa|efe|agencia efe|"
     "tass|ria novosti|interfax|xinhua|upi|pa|pa media|kyodo|yonhap|anadolu|lusa|europa press|"
@@ -212,6 +218,28 @@ bool looks_like_name(const std::vector<std::string_view>& words) {
     return has_capitalized;
 }
 
+// Rule "organisation, not person": an agency, a domain ("Cleveland.com") or a
+// part with an organisation word.
+bool is_organisation(const std::vector<std::string_view>& words) {
+    std::string joined;
+    for (std::string_view w : words) {
+        const std::string folded = fold_case(w);
+        if (listed(kOrganisationWords, folded)) return true;
+        const std::size_t dot = folded.rfind('.');
+        if (dot != std::string::npos && dot + 2 < folded.size()) return true;  // domain-like
+        joined += (joined.empty() ? "" : " ") + folded;
+    }
+    return listed(kAgencies, joined);
+}
+
+// "Sean Martin Sean Martin" (a name printed twice by the page) → once.
+std::vector<std::string_view> without_repeat(std::vector<std::string_view> words) {
+    const std::size_t half = words.size() / 2;
+    if (half > 0 && words.size() % 2 == 0 && std::equal(words.begin(), words.begin() + half, words.begin() + half))
+        words.resize(half);
+    return words;
+}
+
 bool has_role(const std::vector<std::string_view>& words) {
     return std::any_of(words.begin(), words.end(), [](std::string_view w) { return listed(kRoles, fold_case(w)); });
 }
@@ -242,9 +270,10 @@ std::vector<std::string> split_names(std::string_view names) {
         if (comma) parts.emplace_back();
     }
     std::vector<std::string> out;
-    for (const auto& part : parts) {
-        if (part.empty()) continue;
-        if (listed(kAgencies, fold_case(join(part)))) continue;
+    for (const auto& raw : parts) {
+        if (raw.empty()) continue;
+        const auto part = without_repeat(raw);
+        if (is_organisation(part)) continue;
         if (has_role(part)) break;
         if (!looks_like_name(part)) {
             if (out.empty()) return {};
@@ -268,8 +297,8 @@ std::vector<std::string> name_with_role(std::string_view line) {
         if (at == std::string_view::npos) continue;
         const auto left = space_split(trim(line.substr(0, at)));
         const auto right = space_split(trim(line.substr(at + separator.size())));
-        if (left.size() < kMinRoleLineNameWords || right.empty()) return {};
-        const bool role = has_role(right) || listed(kAgencies, fold_case(join(right)));
+        if (left.size() < kMinRoleLineNameWords || right.empty() || right.size() > kMaxRoleWords) return {};
+        const bool role = has_role(right) || is_organisation(right);
         if (!role || !looks_like_name(left)) return {};
         return {join(left)};
     }

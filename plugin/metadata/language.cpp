@@ -29,7 +29,8 @@ constexpr double kCjkLetterWeight = 3.0;
 constexpr double kMinKanaShare = 0.05;
 // Stopword vote needs this many stopword tokens for the winner...
 constexpr std::size_t kMinStopwordHits = 2;
-// ...and this share of all word tokens (names, menus and lists score lower).
+// ...and this share of all word tokens (names, menus and lists score lower),
+// unless the hits reach kHitsForFullConfidence.
 constexpr double kMinStopwordShare = 0.08;
 // Hits at which the stopword evidence counts as complete.
 constexpr double kHitsForFullConfidence = 15.0;
@@ -132,8 +133,11 @@ LanguageGuess vote_by_stopwords(std::string_view folded, Script script, double s
             second_hits = hits;
         }
     }
+    // Many hits are enough on their own: long pages of scores or listings
+    // have a low share but plenty of evidence.
     const bool enough = best < index.size() && best_hits >= kMinStopwordHits &&
-                        static_cast<double>(best_hits) >= kMinStopwordShare * static_cast<double>(vote.words);
+                        (static_cast<double>(best_hits) >= kHitsForFullConfidence ||
+                         static_cast<double>(best_hits) >= kMinStopwordShare * static_cast<double>(vote.words));
     if (!enough) {
         if (usual.empty()) return {};
         return {std::string(usual), kFallbackConfidence * script_share};

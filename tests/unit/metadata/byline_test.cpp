@@ -74,3 +74,12 @@ TEST_CASE("Lines that are no bylines", "[byline]") {
     CHECK(parse_byline("By Jane Doe who has covered Russia for many years and who wrote this very long "
                        "sentence about many things that are not names at all.").empty());
 }
+
+TEST_CASE("organisation, not person; names printed twice", "[byline]") {
+    CHECK(parse_byline("By Jill Disis, CNN Business") == Names{"Jill Disis"});
+    CHECK(parse_byline("By Troy L. Smith, Cleveland.com") == Names{"Troy L. Smith"});
+    CHECK(parse_byline("By Sean Martin Sean Martin") == Names{"Sean Martin"});
+    CHECK(parse_byline("Caroline Hawley, BBC diplomatic correspondent") == Names{"Caroline Hawley"});
+    CHECK(parse_byline("Aregbesola Swears-In Commissioners, Special Advisers 11 comments").empty());
+    CHECK(parse_byline("by India Post News Weekly 0 Comments").empty());
+}
