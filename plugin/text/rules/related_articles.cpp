@@ -3,7 +3,8 @@
 // from ...", "You may also like", "Most read", "Lesen Sie auch", "Читайте
 // также"..., at most kRelatedHeaderMaxWords words) that follows body-like
 // text opens a zone and ends the body. The zone runs until the next
-// boilerplate or tag segment (or the end). Inside it, teasers are parsed
+// boilerplate or tag segment, or a segment longer than kTeaserMaxChars bytes
+// (article paragraphs are longer than teasers), or the end. Inside it, teasers are parsed
 // without regard to blank lines, because renderings glue groups together:
 //  - a reading-time segment ("4 Min read", rule "reading-time") belongs to
 //    the teaser before it;
@@ -25,6 +26,7 @@ constexpr std::size_t kSummaryMinWords = 8;   // ... when it ends a sentence
 constexpr std::size_t kSummaryLongWords = 25;  // ... in any case
 constexpr std::size_t kKickerMaxWords = 4;
 constexpr std::size_t kTitleMinWords = 2;
+constexpr std::size_t kTeaserMaxChars = 400;
 // Body-like text before the header: a zone never opens above the article.
 constexpr std::size_t kBodyLikeMinChars = 100;
 
@@ -45,6 +47,7 @@ std::size_t parse_zone(const TextDocument& doc, std::size_t h, std::vector<Relat
     std::size_t i = h + 1;
     for (; i < doc.size(); ++i) {
         if (!zone_member(doc, i) || is_related_header(doc.folded[i])) break;
+        if (doc.segments[i].text.size() > kTeaserMaxChars) break;  // article text, not a teaser
         if (const auto minutes = parse_reading_time(doc.folded[i])) {
             if (!out.empty() && pending.empty() && !out.back().reading_minutes) out.back().reading_minutes = *minutes;
             continue;
