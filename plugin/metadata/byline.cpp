@@ -76,7 +76,10 @@ constexpr std::string_view kRoles =
 // Words naming organisations rather than people ("CNN Business", "Fox News").
 constexpr std::string_view kOrganisationWords =
     " news business media times post press daily weekly magazine tribune journal herald radio tv "
-    "television network online nachrichten zeitung actualités noticias notizie новости ";
+    "television network online agency agentur agence agencia nachrichten zeitung actualités noticias "
+    "notizie новости ";
+// Degrees and suffixes after a name ("Jane Doe, MS, RD", "John Smith, Jr.").
+constexpr std::string_view kCredentials = " ms md rd phd mph mba ma ba bsc msc jr jr. sr sr. ii iii ";
 constexpr std::string_view kAgencies =
     "|reuters|ap|afp|associated press|the associated press|bloomberg|dpa|ansa|efe|agencia efe|"
     "tass|ria novosti|interfax|xinhua|upi|pa|pa media|kyodo|yonhap|anadolu|lusa|europa press|"
@@ -274,6 +277,7 @@ std::vector<std::string> split_names(std::string_view names) {
         if (raw.empty()) continue;
         const auto part = without_repeat(raw);
         if (is_organisation(part)) continue;
+        if (part.size() == 1 && listed(kCredentials, fold_case(part[0]))) continue;
         if (has_role(part)) break;
         if (!looks_like_name(part)) {
             if (out.empty()) return {};

@@ -83,3 +83,9 @@ TEST_CASE("organisation, not person; names printed twice", "[byline]") {
     CHECK(parse_byline("Aregbesola Swears-In Commissioners, Special Advisers 11 comments").empty());
     CHECK(parse_byline("by India Post News Weekly 0 Comments").empty());
 }
+
+TEST_CASE("credentials after names are dropped", "[byline]") {
+    CHECK(parse_byline("Written by Rachael Link, MS, RD on November 14, 2019") == Names{"Rachael Link"});
+    CHECK(parse_byline("By John Smith, Jr.") == Names{"John Smith"});
+    CHECK(parse_byline("by European Space Agency").empty());
+}
