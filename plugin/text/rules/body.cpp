@@ -25,6 +25,7 @@ constexpr std::size_t kMaxGapBlocks = 3;
 constexpr std::size_t kTailMinWords = 4;
 constexpr double kFirstClusterMinShare = 0.5;
 constexpr std::size_t kTerminatorMaxWords = 4;
+constexpr std::size_t kWordsPerLinkToken = 10;
 constexpr std::size_t kLanguageSampleMinChars = 80;
 constexpr double kNoStopwordsThreshold = 0.01;
 
@@ -37,6 +38,24 @@ bool is_terminator(std::string_view folded) {
         if (folded.find(t) != std::string_view::npos) return true;
     }
     return false;
+}
+
+// Plain text has no links; URL tokens stand in. A segment is link-heavy
+// when at least one word in kWordsPerLinkToken is a URL ("http", "www.").
+bool link_heavy(std::string_view text) {
+    if (!has_link_token(text)) return false;
+    std::size_t words = 0, links = 0;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find(' ', start);
+        if (end == std::string_view::npos) end = text.size();
+        if (end > start) {
+            ++words;
+            links += has_link_token(text.substr(start, end - start));
+        }
+        start = end + 1;
+    }
+    return links * kWordsPerLinkToken >= words;
 }
 
 struct Cluster {
@@ -98,7 +117,7 @@ void emit_blocks(const TextDocument& doc, const std::vector<std::size_t>& chosen
 
 BlockClass classify_block(std::string_view text, std::string_view folded, std::string_view language,
                           bool has_stopwords) {
-    if (has_link_token(text) || parse_reading_time(folded)) return BlockClass::bad;
+    if (link_heavy(text) || parse_reading_time(folded)) return BlockClass::bad;
     const auto length = static_cast<double>(count_code_points(text)) * (1.0 + (kCjkLengthWeight - 1.0) * cjk_share(text));
     if (length < static_cast<double>(kBodyLengthLow)) return BlockClass::short_block;
     // Stopword lists of space-less scripts depend on segmentation; there

@@ -10,8 +10,8 @@ namespace artnorm {
 
 enum class BlockClass { bad, short_block, near_good, good };
 
-// jusText-style context-free class of one segment's text: link tokens and
-// reading times are bad; shorter than kBodyLengthLow (code points, CJK
+// jusText-style context-free class of one segment's text: link-heavy text
+// (a URL token per kWordsPerLinkToken words) and reading times are bad; shorter than kBodyLengthLow (code points, CJK
 // weighted by kCjkLengthWeight) is short; otherwise stopword density >=
 // kStopwordsHigh is good when longer than kBodyLengthHigh else near-good,
 // >= kStopwordsLow near-good, else bad. When the language has no stopword

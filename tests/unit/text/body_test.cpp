@@ -17,8 +17,11 @@ TEST_CASE("body: context pass (jusText)", "[text][body]") {
 }
 
 TEST_CASE("body: link tokens and reading times are bad, short text short", "[text][body]") {
-    CHECK(classify_block("Visit https://example.com for more information about the offers and the deals we have",
+    CHECK(classify_block("Visit https://example.com and www.example.org for more offers and deals today",
                          "visit https://example.com", "en", false) == BlockClass::bad);
+    CHECK(classify_block("The show runs from Oct. 11 to 21 in Harrisburg, and tickets and the full schedule of "
+                         "classes are listed at www.example.org for everyone who wants to plan a visit there.",
+                         "", "en", false) == BlockClass::near_good);
     CHECK(classify_block("4 Min read", "4 min read", "en", false) == BlockClass::bad);
     CHECK(classify_block("Home", "home", "en", false) == BlockClass::short_block);
 }
