@@ -166,17 +166,21 @@ void split_with_icu(std::string_view run, std::vector<std::string_view>& out) {
     }
 }
 
-// End of the ICU run starting at pos: it extends over further space-less
-// script characters and over any punctuation/digits between them, and stops
-// before the first letter of a spaced script.
+// Rule "bridge short gaps": Japanese and Chinese pages interleave short Latin
+// words, digits and punctuation with CJK text; each ICU call has a fixed cost
+// (a break iterator), so an ICU run goes on across gaps of up to this many
+// bytes when more space-less text follows. ICU splits the Latin words in the
+// gap by the same Unicode rules.
+constexpr std::size_t kMaxBridgedGapBytes = 48;
+
+// End of the ICU run starting at pos: it extends over space-less script
+// characters and over gaps between them of at most kMaxBridgedGapBytes.
 std::size_t complex_run_end(std::string_view text, std::size_t pos) {
     std::size_t end = pos;
-    while (pos < text.size()) {
+    while (pos < text.size() && pos - end <= kMaxBridgedGapBytes) {
         const CodePoint cp = decode_utf8(text, pos);
-        const CharKind kind = classify(cp.value).kind;
-        if (kind == CharKind::letter) break;
         pos += cp.length;
-        if (kind == CharKind::complex) end = pos;
+        if (classify(cp.value).kind == CharKind::complex) end = pos;
     }
     return end;
 }
