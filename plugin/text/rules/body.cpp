@@ -126,7 +126,10 @@ BlockClass classify_block(std::string_view text, std::string_view folded, std::s
         if (!ends_with_sentence_end(text)) return BlockClass::bad;
         return length > static_cast<double>(kBodyLengthHigh) ? BlockClass::good : BlockClass::near_good;
     }
-    const double density = stopword_density(text, language);
+    // The union of all lists finds more stopwords than any one language's
+    // list: its thresholds sit kAnyLanguageMargin higher.
+    const double density = language.empty() ? stopword_density_any(text) - kAnyLanguageMargin
+                                            : stopword_density(text, language);
     if (density >= kStopwordsHigh) {
         return length > static_cast<double>(kBodyLengthHigh) ? BlockClass::good : BlockClass::near_good;
     }
@@ -170,7 +173,8 @@ void apply_body(TextDocument& doc, Article& article) {
     {
         std::string all;
         for (std::size_t i = 0; i < doc.size(); ++i) if (doc.unassigned(i)) { all += doc.segments[i].text; all += ' '; }
-        has_stopwords = !language.empty() && stopword_density(all, language) > kNoStopwordsThreshold;
+        const double density = language.empty() ? stopword_density_any(all) : stopword_density(all, language);
+        has_stopwords = density > kNoStopwordsThreshold;
     }
 
     // Candidates: unassigned segments; boilerplate/related/tag segments are
@@ -191,8 +195,19 @@ void apply_body(TextDocument& doc, Article& article) {
         }
     }
     // Rule "no-good-block fallback": a short article may have no block long
-    // enough to be good; then its near-good blocks count as good.
-    if (std::none_of(classes.begin(), classes.end(), [](BlockClass c) { return c == BlockClass::good; })) {
+    // enough to be good; then its near-good blocks count as good. Text with
+    // hardly any stopwords (results tables, lists of figures) and no good or
+    // near-good block at all is classified by sentence punctuation instead.
+    const auto any_of_class = [&](BlockClass wanted) {
+        return std::any_of(classes.begin(), classes.end(), [&](BlockClass c) { return c == wanted; });
+    };
+    if (has_stopwords && !any_of_class(BlockClass::good) && !any_of_class(BlockClass::near_good)) {
+        for (std::size_t k = 0; k < index.size(); ++k) {
+            if (classes[k] != BlockClass::bad || !doc.unassigned(index[k]) || doc.ends_body[index[k]]) continue;
+            classes[k] = classify_block(doc.segments[index[k]].text, doc.folded[index[k]], language, false);
+        }
+    }
+    if (!any_of_class(BlockClass::good)) {
         for (BlockClass& c : classes) if (c == BlockClass::near_good) c = BlockClass::good;
     }
     std::vector<BlockClass> revised = revise_classes(classes);

@@ -14,8 +14,10 @@ enum class BlockClass { bad, short_block, near_good, good };
 // (a URL token per kWordsPerLinkToken words) and reading times are bad; shorter than kBodyLengthLow (code points, CJK
 // weighted by kCjkLengthWeight) is short; otherwise stopword density >=
 // kStopwordsHigh is good when longer than kBodyLengthHigh else near-good,
-// >= kStopwordsLow near-good, else bad. When the language has no stopword
-// list (has_stopwords false) or the text is mostly CJK (more than
+// >= kStopwordsLow near-good, else bad. Density is measured with the
+// language's list or, when the language is unknown (""), with all lists
+// (stopword_density_any) minus kAnyLanguageMargin. When the text shows no
+// stopwords at all (has_stopwords false) or the text is mostly CJK (more than
 // kCjkPunctuationShare) sentence punctuation stands in: a long segment
 // ending a sentence is good, a medium one near-good.
 BlockClass classify_block(std::string_view text, std::string_view folded, std::string_view language,
@@ -34,5 +36,6 @@ inline constexpr double kStopwordsLow = 0.20;
 inline constexpr double kStopwordsHigh = 0.30;
 inline constexpr double kCjkLengthWeight = 3.0;
 inline constexpr double kCjkPunctuationShare = 0.3;
+inline constexpr double kAnyLanguageMargin = 0.10;
 
 }  // namespace artnorm
