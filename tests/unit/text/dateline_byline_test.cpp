@@ -1,0 +1,48 @@
+#include <catch2/catch.hpp>
+
+#include "unit/text/rules_test_support.hpp"
+
+using namespace artnorm;
+using artnorm::test::document_of;
+
+namespace {
+const std::string kBody =
+    "The council approved the plan on Tuesday evening after a long debate about the costs and the schedule.\n";
+
+artnorm::test::RuleRun headed(std::string text) {
+    auto run = document_of(text);
+    run.doc.headline = 0;
+    run.doc.roles[0] = Role::headline;
+    return run;
+}
+}  // namespace
+
+TEST_CASE("dateline: a short date line below the headline -> published", "[text][dateline]") {
+    auto run = headed("Council Approves Plan\nNov. 2, 2023\n" + kBody);
+    apply_dateline(run.doc, run.article);
+    CHECK(run.article.published == "2023-11-02");
+    CHECK(run.doc.roles[1] == Role::metadata);
+}
+
+TEST_CASE("dateline: a known date is kept, long text is no dateline", "[text][dateline]") {
+    auto run = headed("Council Approves Plan\nNov. 2, 2023\n" + kBody);
+    run.article.published = "2023-11-01";
+    apply_dateline(run.doc, run.article);
+    CHECK(run.article.published == "2023-11-01");
+    auto other = headed("Council Approves Plan\nOn Nov. 2, 2023 the council met again to discuss the plan and its costs.\n");
+    apply_dateline(other.doc, other.article);
+    CHECK(other.article.published.empty());
+}
+
+TEST_CASE("byline: authors from a byline near the headline", "[text][byline]") {
+    auto run = headed("Council Approves Plan\nBy Jane Roe and John Doe\n" + kBody);
+    apply_byline(run.doc, run.article);
+    CHECK(run.article.authors == std::vector<std::string>{"Jane Roe", "John Doe"});
+    CHECK(run.doc.roles[1] == Role::metadata);
+}
+
+TEST_CASE("byline: body sentences name no authors", "[text][byline]") {
+    auto run = headed("Council Approves Plan\n" + kBody);
+    apply_byline(run.doc, run.article);
+    CHECK(run.article.authors.empty());
+}
