@@ -7,6 +7,10 @@ lines), and scores it against truth.json with CORPUS/score.py (shingle F1, the
 benchmark's published metric). Also checks the headline against the page's own
 (og:title or the first <h1> of its HTML, minus a " - Site" suffix).
 
+Pages are split in two fixed halves by the first hex digit of their id
+(0-7: "tune", 8-f: "holdout"); scores are printed for all pages and for each
+half, so that rules tuned on one half can be checked on pages never looked at.
+
 Keeps everything per page under OUT/<mode>/ (the XML, predictions.json,
 scores.tsv) so regressions can be read page by page.
 
@@ -33,6 +37,8 @@ BLOCK_SEPARATOR = '\n\n'
 # Same separators the normalizer strips from titles; the page's own title is
 # compared without its site part.
 SITE_SEPARATORS = (' - ', ' – ', ' — ', ' | ', ' :: ', ' · ')
+HALVES = {'tune': lambda page_id: page_id[0] in '01234567',
+          'holdout': lambda page_id: page_id[0] in '89abcdef'}
 
 
 def body_text(xml_bytes):
@@ -147,6 +153,10 @@ def score_mode(args, corpus, mode, truth, titles):
     sys.path.insert(0, os.path.dirname(os.path.abspath(args.score)))
     import score as scorer  # the benchmark's own scorer, unchanged
     f1, precision, recall, rows = scorer.score(truth, predictions)
+    halves = {}
+    for half, wanted in HALVES.items():
+        part = {k: v for k, v in truth.items() if wanted(k)}
+        halves[half] = scorer.score(part, predictions)[:3]
     headline_hits = sum(1 for pid, _, headline, _ in results
                         if titles.get(pid) and squash(headline) in titles[pid])
     headline_total = sum(1 for pid in truth if titles.get(pid))
@@ -156,7 +166,7 @@ def score_mode(args, corpus, mode, truth, titles):
         for pid, p, r in rows:
             ok = squash(by_id.get(pid, '')) in titles.get(pid, set())
             f.write(f'{pid}\t{p:.3f}\t{r:.3f}\t{int(ok)}\n')
-    return f1, precision, recall, headline_hits, headline_total, failures
+    return f1, precision, recall, headline_hits, headline_total, failures, halves
 
 
 def main():
@@ -181,15 +191,17 @@ def main():
         with gzip.open(os.path.join(corpus, 'html', pid + '.html.gz'), 'rb') as f:
             titles[pid] = true_headlines(f.read())
 
-    print(f'{"mode":<11} {"F1":>6} {"prec":>6} {"recall":>6} {"headline":>9} {"failed":>6}')
+    print(f'{"mode":<11} {"F1":>6} {"prec":>6} {"recall":>6} {"headline":>9} {"failed":>6}'
+          f'  {"F1 tune":>8} {"F1 holdout":>10}')
     for mode in args.modes.split(','):
-        f1, p, r, hits, total, failures = score_mode(args, corpus, mode, truth, titles)
+        f1, p, r, hits, total, failures, halves = score_mode(args, corpus, mode, truth, titles)
         if mode == 'html' and len(failures) == len(truth):
             print(f'{mode:<11} {"-":>6} {"-":>6} {"-":>6} {"-":>9} {"all":>6}  '
                   f'({next(iter(failures.values()))[:60]})')
             continue
         share = hits / total if total else 0.0
-        print(f'{mode:<11} {f1:6.3f} {p:6.3f} {r:6.3f} {share:8.1%} {len(failures):6d}')
+        print(f'{mode:<11} {f1:6.3f} {p:6.3f} {r:6.3f} {share:8.1%} {len(failures):6d}'
+              f'  {halves["tune"][0]:8.3f} {halves["holdout"][0]:10.3f}')
     print(f'per-page output: {args.out}/<mode>/ (XML, predictions.json, scores.tsv)')
     return 0
 
