@@ -72,14 +72,15 @@ std::size_t parse_zone(const TextDocument& doc, std::size_t h, std::vector<Relat
     return i;
 }
 
-bool body_like_before(const TextDocument& doc, std::size_t h) {
-    for (std::size_t i = 0; i < h; ++i) {
+// Index of the first body-like segment (npos when none).
+std::size_t first_body_like(const TextDocument& doc) {
+    for (std::size_t i = 0; i < doc.size(); ++i) {
         if (doc.unassigned(i) && doc.segments[i].text.size() >= kBodyLikeMinChars &&
             ends_with_sentence_end(doc.segments[i].text)) {
-            return true;
+            return i;
         }
     }
-    return false;
+    return TextDocument::npos;
 }
 
 }  // namespace
@@ -96,9 +97,11 @@ bool is_related_header(std::string_view folded) {
 }
 
 void apply_related_articles(TextDocument& doc, Article& article) {
-    for (std::size_t h = 0; h < doc.size(); ++h) {
+    const std::size_t body_like = first_body_like(doc);
+    if (body_like == TextDocument::npos) return;
+    for (std::size_t h = body_like + 1; h < doc.size(); ++h) {
         if (doc.roles[h] != Role::unassigned && doc.roles[h] != Role::boilerplate) continue;
-        if (!is_related_header(doc.folded[h]) || !body_like_before(doc, h)) continue;
+        if (!is_related_header(doc.folded[h])) continue;
         std::vector<RelatedLink> links;
         const std::size_t end = parse_zone(doc, h, links);
         if (links.empty()) continue;
