@@ -9,11 +9,14 @@
 
 #include "artnorm.h"
 #include "command_line.hpp"
-#include "library.hpp"
+#include "artnorm.hpp"
 #include "read_input.hpp"
 
 namespace artnorm_cli {
 namespace {
+
+using artnorm_handles::Normalizer;
+using artnorm_handles::Result;
 
 constexpr int kExitOk = 0;
 constexpr int kExitInputFailed = 1;

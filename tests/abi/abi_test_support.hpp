@@ -9,18 +9,12 @@
 #include <string>
 #include <string_view>
 
-#include "artnorm.h"
+#include "artnorm.hpp"
 
 namespace artnorm_abi_test {
 
-struct NormalizerFree {
-    void operator()(artnorm_normalizer* normalizer) const { artnorm_normalizer_free(normalizer); }
-};
-struct ResultFree {
-    void operator()(artnorm_result* result) const { artnorm_result_free(result); }
-};
-using Normalizer = std::unique_ptr<artnorm_normalizer, NormalizerFree>;
-using Result = std::unique_ptr<artnorm_result, ResultFree>;
+using artnorm_handles::Normalizer;
+using artnorm_handles::Result;
 
 // A normalizer with default options; throws if the library cannot make one.
 inline Normalizer make_normalizer() {
