@@ -12,8 +12,16 @@
 //    kSummaryMinWords words, or has at least kSummaryLongWords words; the short segment right before it is the title
 //    and the short one before that (at most kKickerMaxWords words) the kicker;
 //  - short segments not followed by a summary stay teaser noise.
-// The header only counts when the zone yields at least one teaser. Every
-// segment of a zone leaves the body.
+// Rule "article-resumes": a segment longer than kTeaserMaxChars, or two
+// sentence-like segments in a row (each a sentence of at least
+// kSummaryMinWords words) are article text, not teasers (a teaser alternates
+// title and summary): the zone ends before them. Such a zone of at most kInlineBoxMaxSegments segments is an inline
+// box inside the article, so it does not end the body; nor does a zone
+// ended by the next header (that zone decides).
+// Rule "title-only-zone": a zone without summaries whose short segments are
+// at least kTitleOnlyMinItems titles (a plain list of links) still counts.
+// The header only counts when the zone yields a teaser or such titles.
+// Every segment of a zone leaves the body.
 #include "text/rules/phrases.hpp"
 #include "text/rules/rules.hpp"
 #include "text/text_features.hpp"
@@ -27,6 +35,8 @@ constexpr std::size_t kSummaryLongWords = 25;  // ... in any case
 constexpr std::size_t kKickerMaxWords = 4;
 constexpr std::size_t kTitleMinWords = 2;
 constexpr std::size_t kTeaserMaxChars = 400;
+constexpr std::size_t kTitleOnlyMinItems = 2;
+constexpr std::size_t kInlineBoxMaxSegments = 5;
 // Body-like text before the header: a zone never opens above the article.
 constexpr std::size_t kBodyLikeMinChars = 100;
 
@@ -41,13 +51,33 @@ bool zone_member(const TextDocument& doc, std::size_t i) {
     return doc.roles[i] == Role::unassigned || doc.roles[i] == Role::related;
 }
 
+bool is_sentence(const TextDocument& doc, std::size_t i) {
+    const std::string& text = doc.segments[i].text;
+    return ends_with_sentence_end(text) && !ends_with_ellipsis(text) && count_words(text) >= kSummaryMinWords;
+}
+
+struct Zone {
+    std::size_t end = 0;            // one past its last segment
+    std::vector<std::size_t> titles;  // short segments of 2+ words not followed by a summary
+    bool article_resumes = false;   // ended by article text (rule "article-resumes") or another header
+};
+
 // Parses the zone after header h; returns the teasers and the zone's end.
-std::size_t parse_zone(const TextDocument& doc, std::size_t h, std::vector<RelatedLink>& out) {
+Zone parse_zone(const TextDocument& doc, std::size_t h, std::vector<RelatedLink>& out) {
     std::vector<std::size_t> pending;  // short segments since the last teaser
+    Zone zone;
     std::size_t i = h + 1;
     for (; i < doc.size(); ++i) {
-        if (!zone_member(doc, i) || is_related_header(doc.folded[i])) break;
-        if (doc.segments[i].text.size() > kTeaserMaxChars) break;  // article text, not a teaser
+        if (!zone_member(doc, i)) break;
+        if (is_related_header(doc.folded[i])) {
+            zone.article_resumes = true;  // the next zone decides whether the body ends
+            break;
+        }
+        if (doc.segments[i].text.size() > kTeaserMaxChars ||  // article text, not a teaser
+            (is_sentence(doc, i) && i + 1 < doc.size() && zone_member(doc, i + 1) && is_sentence(doc, i + 1))) {
+            zone.article_resumes = i - h <= kInlineBoxMaxSegments;
+            break;
+        }
         if (const auto minutes = parse_reading_time(doc.folded[i])) {
             if (!out.empty() && pending.empty() && !out.back().reading_minutes) out.back().reading_minutes = *minutes;
             continue;
@@ -69,7 +99,11 @@ std::size_t parse_zone(const TextDocument& doc, std::size_t h, std::vector<Relat
         out.push_back(std::move(link));
         pending.clear();
     }
-    return i;
+    zone.end = i;
+    for (std::size_t p : pending) {
+        if (count_words(doc.segments[p].text) >= kTitleMinWords) zone.titles.push_back(p);
+    }
+    return zone;
 }
 
 // Index of the first body-like segment (npos when none).
@@ -103,13 +137,16 @@ void apply_related_articles(TextDocument& doc, Article& article) {
         if (doc.roles[h] != Role::unassigned && doc.roles[h] != Role::boilerplate) continue;
         if (!is_related_header(doc.folded[h])) continue;
         std::vector<RelatedLink> links;
-        const std::size_t end = parse_zone(doc, h, links);
-        if (links.empty()) continue;
+        const Zone zone = parse_zone(doc, h, links);
+        if (links.empty()) {
+            if (zone.titles.size() < kTitleOnlyMinItems) continue;
+            for (std::size_t t : zone.titles) links.push_back(RelatedLink{{}, doc.segments[t].text, {}, {}, {}});
+        }
         doc.roles[h] = Role::related;
-        doc.ends_body[h] = true;
-        for (std::size_t i = h + 1; i < end; ++i) doc.roles[i] = Role::related;
+        doc.ends_body[h] = !zone.article_resumes;
+        for (std::size_t i = h + 1; i < zone.end; ++i) doc.roles[i] = Role::related;
         for (RelatedLink& l : links) article.related.push_back(std::move(l));
-        h = end - 1;
+        h = zone.end - 1;
     }
 }
 

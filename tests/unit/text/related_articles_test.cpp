@@ -54,3 +54,35 @@ TEST_CASE("reading-time: several languages", "[text][reading-time]") {
     CHECK_FALSE(parse_reading_time("2 million people"));
     CHECK_FALSE(parse_reading_time("min read"));
 }
+
+TEST_CASE("article-resumes: an inline box inside the article does not end the body",
+          "[text][related-articles][article-resumes]") {
+    auto run = document_of(kBody +
+        "Related articles\n\nProtesters Send Defiant Warning\n\nStudents Under Siege In University\n\n"
+        "Many of the protesters wear masks to shield their identities for protection.\n\n"
+        "The ambassador accused both governments of meddling in the affairs of the city and its people.\n");
+    apply_related_articles(run.doc, run.article);
+    REQUIRE(run.article.related.size() == 2);  // rule "title-only-zone"
+    CHECK(run.article.related[0].title == "Protesters Send Defiant Warning");
+    CHECK(run.article.related[0].summary.empty());
+    CHECK(run.doc.roles[1] == Role::related);
+    CHECK_FALSE(run.doc.ends_body[1]);
+    CHECK(run.role_of("Many of the protesters wear masks to shield their identities for protection.") ==
+          Role::unassigned);
+}
+
+TEST_CASE("article-resumes: a zone at the end still ends the body", "[text][related-articles][article-resumes]") {
+    auto run = document_of(kBody + "Most read\n\nProtesters Send Defiant Warning\n\nStudents Under Siege In University\n\n"
+                                   "Council Votes On Budget Today\n");
+    apply_related_articles(run.doc, run.article);
+    CHECK(run.article.related.size() == 3);
+    CHECK(run.doc.ends_body[1]);
+}
+
+TEST_CASE("title-only-zone: one title is not enough", "[text][related-articles][title-only-zone]") {
+    auto run = document_of(kBody + "Related\n\nOne Story Title\n\nThe ambassador accused both governments of meddling "
+                                   "in the affairs of the city.\n\nShe said the talks would go on for many more weeks.\n");
+    apply_related_articles(run.doc, run.article);
+    CHECK(run.article.related.empty());
+    CHECK(run.doc.roles[1] == Role::unassigned);
+}
