@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "core/input_format.hpp"
+#include "html/extract_html.hpp"
 #include "render/xml_writer.hpp"
 #include "text/extract_text.hpp"
 
@@ -19,7 +20,7 @@ Expected<Article> extract_article(std::string_view input, const Options& options
                                    ? detect_input_format(input)
                                    : options.format;
     if (format == InputFormat::html) {
-        return Error{Status::unsupported, "HTML input is not supported yet; pass the page's text"};
+        return extract_from_html(input, options);
     }
     return extract_from_text(input, options);
 }

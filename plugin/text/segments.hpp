@@ -36,6 +36,16 @@ struct Segment {
     SegmentShape shape = SegmentShape::plain;
     int level = 0;             // heading level 1..6
     std::vector<std::string> cells;  // table_row cells
+
+    // Features of HTML input (filled by plugin/html/). The defaults are what
+    // text input has, so the text rules behave the same for both front ends.
+    static constexpr std::size_t kNoContainer = static_cast<std::size_t>(-1);
+    std::string tag;                 // block element name ("p", "li", "h2", "pre"...); "" for text
+    double link_density = 0.0;       // characters inside <a> / characters (0..1)
+    int class_score = 0;             // class/id hint score of the block and its ancestors
+    std::size_t container = kNoContainer;  // index of the nearest candidate block ancestor
+    std::size_t dom_position = 0;    // pre-order index of the block element in the DOM
+    std::string href;                // first link target of the segment (resolved), "" if none
 };
 
 // Splits cleaned text (valid UTF-8, LF line ends) into segments. Lines that

@@ -1,0 +1,18 @@
+// Rule "html-body-blocks": body segments -> body blocks, structure kept.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "core/article.hpp"
+#include "text/segments.hpp"
+
+namespace artnorm::html {
+
+// Headings stay headings (their level), consecutive list items of the same
+// container and kind one list, consecutive table rows of the same container
+// one table, quote segments quotes, <pre> text code, the rest paragraphs.
+std::vector<BodyBlock> make_body_blocks(const std::vector<Segment>& segments,
+                                        const std::vector<std::size_t>& chosen);
+
+}  // namespace artnorm::html

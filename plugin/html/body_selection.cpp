@@ -1,0 +1,112 @@
+#include "html/body_selection.hpp"
+
+#include <algorithm>
+
+#include "unicode/whitespace.hpp"
+
+namespace artnorm::html {
+namespace {
+
+bool is_caption(const Segment& s) { return s.tag == "figcaption" || s.tag == "credit"; }
+
+bool is_scored(const Segment& s, std::size_t chars) {
+    return chars >= kMinScoredChars && s.shape != SegmentShape::heading && !is_caption(s);
+}
+
+std::size_t count_commas(std::string_view text) {
+    std::size_t n = static_cast<std::size_t>(std::count(text.begin(), text.end(), ','));
+    for (std::string_view wide : {"\xEF\xBC\x8C", "\xE3\x80\x81", "\xD8\x8C"}) {  // ， 、 ،
+        for (std::size_t at = text.find(wide); at != std::string_view::npos; at = text.find(wide, at + 1)) ++n;
+    }
+    return n;
+}
+
+double tag_bonus(const Container& c) {
+    double bonus = static_cast<double>(c.class_score);
+    if (c.tag == "div" || c.tag == "article" || c.tag == "main" || c.tag == "section") {
+        bonus += kContainerTagBonus;
+    } else if (c.tag == "td" || c.tag == "blockquote" || c.tag == "pre") {
+        bonus += kCellTagBonus;
+    }
+    if (c.itemprop_body) bonus += kArticleBodyBonus;
+    return bonus;
+}
+
+}  // namespace
+
+std::vector<std::size_t> select_body(const HtmlPage& page) {
+    const auto& segments = page.segments;
+    const auto& containers = page.containers;
+    std::vector<double> chars(segments.size());
+    // Prefix sums of characters and link characters: container link density in O(1).
+    std::vector<double> prefix_chars(segments.size() + 1, 0.0), prefix_links(segments.size() + 1, 0.0);
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        chars[i] = static_cast<double>(count_code_points(segments[i].text));
+        prefix_chars[i + 1] = prefix_chars[i] + chars[i];
+        prefix_links[i + 1] = prefix_links[i] + chars[i] * segments[i].link_density;
+    }
+    auto link_density = [&](const Container& c) {
+        const double total = prefix_chars[c.end_segment] - prefix_chars[c.first_segment];
+        return total <= 0 ? 0.0 : (prefix_links[c.end_segment] - prefix_links[c.first_segment]) / total;
+    };
+
+    std::vector<double> score(containers.size(), 0.0);
+    std::vector<bool> touched(containers.size(), false);
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        const Segment& s = segments[i];
+        if (!is_scored(s, static_cast<std::size_t>(chars[i]))) continue;
+        const double content = 1.0 + static_cast<double>(count_commas(s.text)) +
+                               std::min(chars[i] / static_cast<double>(kCharsPerPoint), kMaxLengthPoints);
+        std::size_t c = s.container;
+        for (int level = 0; level < kScoreAncestorLevels && c != kNone; ++level, c = containers[c].parent) {
+            if (!touched[c]) {
+                touched[c] = true;
+                score[c] = tag_bonus(containers[c]);
+            }
+            const double divider = level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0;
+            score[c] += content / divider;
+        }
+    }
+    std::size_t top = kNone;
+    std::vector<double> final_score(containers.size(), 0.0);
+    for (std::size_t c = 0; c < containers.size(); ++c) {
+        if (!touched[c]) continue;
+        final_score[c] = score[c] * (1.0 - link_density(containers[c]));
+        if (top == kNone || final_score[c] > final_score[top]) top = c;
+    }
+    std::vector<std::size_t> body;
+    if (top == kNone) return body;
+
+    // Ranges that make up the article: the top container and its siblings.
+    std::vector<bool> chosen(segments.size(), false);
+    auto take_range = [&](const Container& c) {
+        for (std::size_t i = c.first_segment; i < c.end_segment; ++i) chosen[i] = true;
+    };
+    take_range(containers[top]);
+    const std::size_t parent = containers[top].parent;
+    if (parent != kNone) {
+        const double threshold = std::max(kMinSiblingScore, final_score[top] * kSiblingShare);
+        for (std::size_t c = 0; c < containers.size(); ++c) {
+            if (c != top && containers[c].parent == parent && touched[c] && final_score[c] >= threshold) {
+                take_range(containers[c]);
+            }
+        }
+        const Container& p = containers[parent];
+        for (std::size_t i = p.first_segment; i < p.end_segment; ++i) {
+            const Segment& s = segments[i];
+            if (s.container == parent && chars[i] >= static_cast<double>(kSiblingParagraphChars) &&
+                s.link_density < kSiblingMaxLinkDensity) {
+                chosen[i] = true;
+            }
+        }
+    }
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        if (!chosen[i]) continue;
+        const Segment& s = segments[i];
+        if (is_caption(s) || s.link_density > kMaxLinkDensity) continue;
+        body.push_back(i);
+    }
+    return body;
+}
+
+}  // namespace artnorm::html

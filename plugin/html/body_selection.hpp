@@ -1,0 +1,46 @@
+// Rule "html-body": which segments of an HTML page are the article body.
+//
+// Readability-style container scoring over the segments of the DOM walk:
+//  1. content score of a segment (rule "content-score"): segments of at
+//     least kMinScoredChars characters that are not headings, captions or
+//     credits score 1 + their commas + one per kCharsPerPoint characters
+//     (at most kMaxLengthPoints);
+//  2. the score goes to the segment's container in full, to its parent
+//     halved and to further ancestors divided by 3 x level, up to
+//     kScoreAncestorLevels levels;
+//  3. a container starts from its tag bonus (div, article, main, section
+//     +kContainerTagBonus; td, blockquote, pre +kCellTagBonus), its
+//     class/id hint score and kArticleBodyBonus for itemprop="articleBody";
+//  4. final score = score x (1 - link density of everything inside);
+//  5. the best container wins; a sibling container joins when its final
+//     score reaches kSiblingShare of the best (at least kMinSiblingScore),
+//     and text segments directly in the parent join when long enough
+//     (kSiblingParagraphChars) with link density under kSiblingMaxLinkDensity;
+//  6. inside the chosen ranges, segments are dropped when they are captions
+//     or credits, or link-heavy (link density above kMaxLinkDensity).
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "html/html_page.hpp"
+
+namespace artnorm::html {
+
+// Indices of the body segments, in document order.
+std::vector<std::size_t> select_body(const HtmlPage& page);
+
+inline constexpr std::size_t kMinScoredChars = 25;
+inline constexpr std::size_t kCharsPerPoint = 100;
+inline constexpr double kMaxLengthPoints = 3.0;
+inline constexpr int kScoreAncestorLevels = 5;
+inline constexpr double kContainerTagBonus = 5.0;
+inline constexpr double kCellTagBonus = 3.0;
+inline constexpr double kArticleBodyBonus = 50.0;
+inline constexpr double kSiblingShare = 0.2;
+inline constexpr double kMinSiblingScore = 10.0;
+inline constexpr std::size_t kSiblingParagraphChars = 80;
+inline constexpr double kSiblingMaxLinkDensity = 0.25;
+inline constexpr double kMaxLinkDensity = 0.5;
+
+}  // namespace artnorm::html

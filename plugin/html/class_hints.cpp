@@ -1,0 +1,77 @@
+#include "html/class_hints.hpp"
+
+#include <array>
+
+namespace artnorm::html {
+namespace {
+
+constexpr std::array<std::string_view, 8> kPositivePrefixes = {
+    "article", "body", "content", "entry", "main", "post", "story", "text"};
+constexpr std::array<std::string_view, 17> kNegativePrefixes = {
+    "comment", "footer", "nav",        "menu",      "sidebar",    "share",
+    "social",  "related", "promo",     "banner",    "cookie",     "newsletter",
+    "subscribe", "breadcrumb", "widget", "masthead", "header"};
+
+struct Hints {
+    bool positive = false;
+    bool negative = false;
+};
+
+bool is_token_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+void classify_token(std::string_view token, Hints& hints) {
+    for (std::string_view p : kPositivePrefixes) {
+        if (token.starts_with(p)) hints.positive = true;
+    }
+    for (std::string_view n : kNegativePrefixes) {
+        if (token.starts_with(n)) hints.negative = true;
+    }
+    if (token == "ad" || token == "ads" || token.starts_with("advert")) hints.negative = true;
+}
+
+void scan(std::string_view value, Hints& hints) {
+    constexpr std::size_t kMaxTokenChars = 32;  // longer tokens are hashes, not words
+    char buffer[kMaxTokenChars];
+    std::size_t length = 0;
+    bool overflow = false;
+    auto finish = [&] {
+        if (length > 0 && !overflow) classify_token({buffer, length}, hints);
+        length = 0;
+        overflow = false;
+    };
+    for (char c : value) {
+        if (!is_token_char(c)) {
+            finish();
+        } else if (length < kMaxTokenChars) {
+            buffer[length++] = lower(c);
+        } else {
+            overflow = true;
+        }
+    }
+    finish();
+}
+
+Hints hints_of(std::string_view class_attr, std::string_view id_attr) {
+    Hints hints;
+    scan(class_attr, hints);
+    scan(id_attr, hints);
+    return hints;
+}
+
+}  // namespace
+
+int class_hint_score(std::string_view class_attr, std::string_view id_attr) {
+    const Hints hints = hints_of(class_attr, id_attr);
+    return (hints.positive ? kClassHintWeight : 0) - (hints.negative ? kClassHintWeight : 0);
+}
+
+bool is_negative_only(std::string_view class_attr, std::string_view id_attr) {
+    const Hints hints = hints_of(class_attr, id_attr);
+    return hints.negative && !hints.positive;
+}
+
+}  // namespace artnorm::html

@@ -1,0 +1,25 @@
+// Rule "class-hints": what an element's class and id say about its content.
+#pragma once
+
+#include <string_view>
+
+namespace artnorm::html {
+
+// The class and id attribute values are split into lower-case tokens at
+// every character that is not an ASCII letter or digit ("post-body__text"
+// -> post, body, text). A token is positive when it starts with one of
+// article, body, content, entry, main, post, story, text; negative when it
+// starts with one of comment, footer, nav, menu, sidebar, share, social,
+// related, promo, banner, cookie, newsletter, subscribe, breadcrumb, widget,
+// masthead, header, or is exactly "ad"/"ads" or starts with "advert".
+// Score: +kClassHintWeight when any token is positive, -kClassHintWeight
+// when any token is negative (both may apply and cancel out).
+int class_hint_score(std::string_view class_attr, std::string_view id_attr);
+
+// True when some token is negative and none positive: the element names
+// itself boilerplate (rule "boilerplate-container" uses it).
+bool is_negative_only(std::string_view class_attr, std::string_view id_attr);
+
+inline constexpr int kClassHintWeight = 25;
+
+}  // namespace artnorm::html

@@ -1,0 +1,458 @@
+#include "html/dom_walk.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "html/class_hints.hpp"
+#include "html/removal_rules.hpp"
+#include "html/tag_table.hpp"
+#include "unicode/locale.hpp"
+#include "unicode/whitespace.hpp"
+#include "xml/libxml_text.hpp"
+
+namespace artnorm::html {
+namespace {
+
+// Class names that mark a figure's credit line inside <figure>.
+bool names_credit(std::string_view class_attr) {
+    for (std::string_view word : {"credit", "copyright", "photographer", "source", "byline"}) {
+        if (class_attr.find(word) != std::string_view::npos) return true;
+    }
+    return false;
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+struct Frame {
+    std::string_view tag;
+    TagKind kind = TagKind::inline_element;
+    std::size_t container = kNone;        // Container record of this element, if any
+    std::size_t saved_container = kNone;  // innermost container before it opened
+    int class_sum = 0;                    // hint scores of it and its ancestors
+    std::size_t position = 0;
+    bool link = false, quote = false, pre = false, article = false, head = false;
+    bool figure = false, figcaption = false, credit = false, row = false;
+};
+
+struct RowState {
+    bool layout = false;
+    std::vector<std::string> cells;
+    std::size_t chars = 0, link_chars = 0;
+    std::size_t block_depth = 0;  // blocks_.size() right after the tr opened
+};
+
+class Walker {
+public:
+    explicit Walker(HtmlPage& page) : page_(page) {}
+
+    // Returns whether to descend into the element's children.
+    bool enter(const xmlNode& node);
+    void leave();
+    void text(std::string_view content);
+    void finish() { flush(); }
+
+private:
+    bool take_metadata(const xmlNode& node, std::string_view tag);
+    bool skipped(const xmlNode& node, std::string_view tag, TagKind kind) const;
+    void open_block(Frame& frame);
+    void flush();
+    std::string take_buffer();
+    void reset_buffer();
+    const Frame* innermost_block() const { return blocks_.empty() ? nullptr : &stack_[blocks_.back()]; }
+    bool in_plain_row_cell() const;
+    void make_row_layout();
+    void emit(Segment segment);
+
+    HtmlPage& page_;
+    std::vector<Frame> stack_;
+    std::vector<std::size_t> blocks_;  // indices into stack_ of open block elements
+    std::vector<RowState> rows_;
+    std::vector<std::size_t> figures_;  // open <figure>s: indices into page_.figures
+    std::string buffer_;
+    std::string first_href_;
+    std::size_t link_chars_ = 0;
+    bool pending_space_ = false;
+    std::size_t current_container_ = kNone;
+    std::size_t position_ = 0;
+    int link_depth_ = 0, quote_depth_ = 0, pre_depth_ = 0, article_depth_ = 0, head_depth_ = 0;
+    int figcaption_depth_ = 0, credit_depth_ = 0;
+};
+
+// Metadata elements: taken, never descended into. Returns true when the
+// element was one of them.
+bool Walker::take_metadata(const xmlNode& node, std::string_view tag) {
+    RawMetadata& meta = page_.metadata;
+    if (tag == "script") {
+        if (attribute(node, "type").find("ld+json") != std::string_view::npos) {
+            std::string body;
+            for (const xmlNode* c = node.children; c != nullptr; c = c->next) {
+                if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+                    body += xml::to_view(c->content);
+                }
+            }
+            meta.json_ld.push_back(std::move(body));
+        }
+        return true;
+    }
+    if (tag == "meta") {
+        std::string_view key = attribute(node, "property");
+        if (key.empty()) key = attribute(node, "name");
+        if (key.empty()) key = attribute(node, "itemprop");
+        if (key.empty()) key = attribute(node, "http-equiv");
+        const std::string_view content = attribute(node, "content");
+        if (!key.empty() && !content.empty()) {
+            std::string lowered(key);
+            for (char& c : lowered) {
+                if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+            }
+            meta.meta.emplace_back(std::move(lowered), std::string(content));
+        }
+        return true;
+    }
+    if (tag == "title") {
+        if (meta.title.empty() && head_depth_ > 0) {
+            std::string title;
+            for (const xmlNode* c = node.children; c != nullptr; c = c->next) {
+                if (c->type == XML_TEXT_NODE) title += xml::to_view(c->content);
+            }
+            meta.title = collapse_whitespace(title);
+        }
+        return true;
+    }
+    if (tag == "base") {
+        if (meta.base_href.empty()) meta.base_href = attribute(node, "href");
+        return true;
+    }
+    if (tag == "link") {
+        if (meta.canonical.empty() && attribute(node, "rel") == "canonical") {
+            meta.canonical = attribute(node, "href");
+        }
+        return true;
+    }
+    return false;
+}
+
+bool Walker::skipped(const xmlNode& node, std::string_view tag, TagKind kind) const {
+    if (head_depth_ > 0) return true;  // only metadata matters in <head>
+    if (is_removed_tag(tag, article_depth_ > 0) && !(tag == "aside" && keep_aside(node))) return true;
+    if (node.properties == nullptr) return false;
+    if (is_hidden(node)) return true;
+    return kind != TagKind::inline_element && is_boilerplate_container(node, tag);
+}
+
+bool Walker::in_plain_row_cell() const {
+    const Frame* block = innermost_block();
+    return block != nullptr && block->kind == TagKind::table_cell && !rows_.empty() &&
+           !rows_.back().layout && blocks_.size() == rows_.back().block_depth + 1;
+}
+
+// A cell holds blocks: the row is layout, not data. The cells gathered so
+// far become segments of their own.
+void Walker::make_row_layout() {
+    RowState& row = rows_.back();
+    row.layout = true;
+    for (std::string& cell : row.cells) {
+        if (cell.empty()) continue;
+        Segment s;
+        s.text = std::move(cell);
+        s.tag = "td";
+        s.container = current_container_;
+        s.dom_position = position_;
+        emit(std::move(s));
+    }
+    row.cells.clear();
+}
+
+void Walker::open_block(Frame& frame) {
+    if (in_plain_row_cell() && frame.kind != TagKind::table_cell) {
+        flush();
+        make_row_layout();
+    } else {
+        flush();
+    }
+    if (frame.kind == TagKind::container || frame.kind == TagKind::table_cell) {
+        Container c;
+        c.tag = std::string(frame.tag);
+        c.parent = current_container_;
+        c.first_segment = page_.segments.size();
+        page_.containers.push_back(std::move(c));
+        frame.container = page_.containers.size() - 1;
+        current_container_ = frame.container;
+    }
+}
+
+bool Walker::enter(const xmlNode& node) {
+    const std::string_view tag = xml::to_view(node.name);
+    if (take_metadata(node, tag)) return false;
+    const TagKind kind = tag_kind(tag);
+    if (tag == "head") {
+        ++head_depth_;
+    } else if (skipped(node, tag, kind)) {
+        if (kind != TagKind::inline_element) pending_space_ = true;
+        return false;
+    }
+    ++position_;
+    Frame frame;
+    frame.tag = tag;
+    frame.kind = kind;
+    frame.position = position_;
+    frame.saved_container = current_container_;
+    frame.head = tag == "head";
+    int own_score = 0;
+    bool credit = false;
+    if (node.properties != nullptr) {
+        const std::string_view class_attr = attribute(node, "class");
+        own_score = class_hint_score(class_attr, attribute(node, "id"));
+        credit = !figures_.empty() && names_credit(class_attr);
+        if (tag == "html" && page_.metadata.lang.empty()) {
+            page_.metadata.lang = attribute(node, "lang");
+            if (page_.metadata.lang.empty()) page_.metadata.lang = attribute(node, "xml:lang");
+        }
+        if (tag == "time") {
+            const std::string_view datetime = attribute(node, "datetime");
+            if (!datetime.empty()) page_.metadata.time_datetimes.emplace_back(datetime);
+        }
+    }
+    frame.class_sum = (stack_.empty() ? 0 : stack_.back().class_sum) + own_score;
+    if (credit) {
+        frame.credit = true;
+        frame.kind = TagKind::text_block;  // its own segment, so it can be told apart
+    }
+    switch (frame.kind) {
+    case TagKind::line_break:
+        if (tag == "hr") flush();
+        pending_space_ = true;
+        break;
+    case TagKind::inline_element:
+        if (tag == "a") {
+            frame.link = true;
+            ++link_depth_;
+            if (first_href_.empty()) first_href_ = attribute(node, "href");
+        } else if (tag == "img" && !figures_.empty()) {
+            RawFigure& figure = page_.figures[figures_.back()];
+            if (figure.src.empty()) {
+                for (const char* name : {"src", "data-src", "data-lazy-src", "data-original"}) {
+                    const std::string_view src = attribute(node, name);
+                    if (!src.empty() && !src.starts_with("data:")) {
+                        figure.src = src;
+                        break;
+                    }
+                }
+            }
+        }
+        break;
+    default:
+        open_block(frame);
+        break;
+    }
+    if (frame.kind == TagKind::table_row) {
+        rows_.push_back(RowState{});
+        frame.row = true;
+    }
+    if (frame.kind != TagKind::inline_element && frame.kind != TagKind::line_break) {
+        blocks_.push_back(stack_.size());
+        if (frame.row) rows_.back().block_depth = blocks_.size();
+    }
+    if (tag == "blockquote") frame.quote = true, ++quote_depth_;
+    if (tag == "pre") frame.pre = true, ++pre_depth_;
+    if (tag == "article") frame.article = true, ++article_depth_;
+    if (tag == "figcaption") frame.figcaption = true, ++figcaption_depth_;
+    if (frame.credit) ++credit_depth_;
+    if (tag == "figure") {
+        frame.figure = true;
+        RawFigure figure;
+        figure.segment = page_.segments.size();
+        page_.figures.push_back(std::move(figure));
+        figures_.push_back(page_.figures.size() - 1);
+    }
+    if (frame.container != kNone && tag == "div") {
+        page_.containers[frame.container].itemprop_body = attribute(node, "itemprop") == "articleBody";
+    }
+    if (frame.container != kNone) page_.containers[frame.container].class_score = own_score;
+    stack_.push_back(frame);
+    return true;
+}
+
+void Walker::leave() {
+    if (stack_.empty()) return;
+    const Frame frame = stack_.back();
+    const bool block = frame.kind != TagKind::inline_element && frame.kind != TagKind::line_break;
+    if (block) {
+        if (frame.kind == TagKind::table_cell && in_plain_row_cell()) {
+            RowState& row = rows_.back();
+            row.chars += buffer_.size();
+            row.link_chars += link_chars_;
+            row.cells.push_back(take_buffer());
+            reset_buffer();
+        } else {
+            flush();
+        }
+    }
+    stack_.pop_back();
+    if (block) blocks_.pop_back();
+    if (frame.row && !rows_.empty()) {
+        RowState row = std::move(rows_.back());
+        rows_.pop_back();
+        bool any = false;
+        for (const std::string& cell : row.cells) any = any || !cell.empty();
+        if (!row.layout && any) {
+            Segment s;
+            for (const std::string& cell : row.cells) {
+                if (cell.empty()) continue;
+                if (!s.text.empty()) s.text += ' ';
+                s.text += cell;
+            }
+            s.shape = SegmentShape::table_row;
+            s.cells = std::move(row.cells);
+            s.tag = "tr";
+            s.link_density = row.chars == 0 ? 0.0 : static_cast<double>(row.link_chars) / row.chars;
+            s.class_score = frame.class_sum;
+            s.container = frame.saved_container;
+            s.dom_position = frame.position;
+            emit(std::move(s));
+        }
+    }
+    if (frame.container != kNone) {
+        page_.containers[frame.container].end_segment = page_.segments.size();
+        current_container_ = frame.saved_container;
+    }
+    if (frame.link) --link_depth_;
+    if (frame.quote) --quote_depth_;
+    if (frame.pre) --pre_depth_;
+    if (frame.article) --article_depth_;
+    if (frame.head) --head_depth_;
+    if (frame.figcaption) --figcaption_depth_;
+    if (frame.credit) --credit_depth_;
+    if (frame.figure && !figures_.empty()) {
+        const std::size_t index = figures_.back();
+        figures_.pop_back();
+        const RawFigure& figure = page_.figures[index];
+        if (index + 1 == page_.figures.size() && figure.src.empty() && figure.caption.empty()) {
+            page_.figures.pop_back();
+        }
+    }
+}
+
+void Walker::text(std::string_view content) {
+    if (head_depth_ > 0) return;
+    std::size_t i = 0;
+    while (i < content.size()) {
+        if (is_space(content[i])) {
+            pending_space_ = true;
+            ++i;
+            continue;
+        }
+        std::size_t end = i;
+        while (end < content.size() && !is_space(content[end])) ++end;
+        if (pending_space_ && !buffer_.empty()) buffer_ += ' ';
+        pending_space_ = false;
+        buffer_.append(content.substr(i, end - i));
+        if (link_depth_ > 0) link_chars_ += end - i;
+        i = end;
+    }
+}
+
+std::string Walker::take_buffer() {
+    std::string text = std::move(buffer_);
+    if (!is_ascii(text)) text = to_nfc(collapse_whitespace(text));
+    return text;
+}
+
+void Walker::reset_buffer() {
+    buffer_.clear();
+    link_chars_ = 0;
+    pending_space_ = false;
+    first_href_.clear();
+}
+
+void Walker::flush() {
+    if (buffer_.empty()) {
+        reset_buffer();
+        return;
+    }
+    const std::size_t bytes = buffer_.size();
+    const std::size_t link_chars = link_chars_;
+    Segment s;
+    s.text = take_buffer();
+    s.href = std::move(first_href_);
+    reset_buffer();
+    if (s.text.empty()) return;
+    s.link_density = static_cast<double>(link_chars) / static_cast<double>(bytes);
+    const Frame* block = innermost_block();
+    if (block != nullptr) {
+        s.tag = std::string(block->tag);
+        s.class_score = block->class_sum;
+        s.dom_position = block->position;
+        s.container = block->container != kNone ? block->container : block->saved_container;
+        if (const int level = heading_level(block->tag); level > 0) {
+            s.shape = SegmentShape::heading;
+            s.level = level;
+        } else if (block->tag == "li") {
+            s.shape = SegmentShape::bullet;
+            for (auto it = blocks_.rbegin(); it != blocks_.rend(); ++it) {
+                const std::string_view list = stack_[*it].tag;
+                if (list == "ol" || list == "ul") {
+                    if (list == "ol") s.shape = SegmentShape::numbered;
+                    break;
+                }
+            }
+        } else if (quote_depth_ > 0) {
+            s.shape = SegmentShape::quote;
+        }
+    }
+    if (pre_depth_ > 0) s.tag = "pre";
+    if (figcaption_depth_ > 0 && !figures_.empty()) {
+        RawFigure& figure = page_.figures[figures_.back()];
+        std::string& target = credit_depth_ > 0 ? figure.credit : figure.caption;
+        if (!target.empty()) target += ' ';
+        target += s.text;
+        s.tag = credit_depth_ > 0 ? "credit" : "figcaption";
+    } else if (credit_depth_ > 0 && !figures_.empty()) {
+        RawFigure& figure = page_.figures[figures_.back()];
+        if (!figure.credit.empty()) figure.credit += ' ';
+        figure.credit += s.text;
+        s.tag = "credit";
+    }
+    emit(std::move(s));
+}
+
+void Walker::emit(Segment segment) { page_.segments.push_back(std::move(segment)); }
+
+}  // namespace
+
+HtmlPage walk_dom(const xmlDoc& doc) {
+    HtmlPage page;
+    Walker walker(page);
+    const xmlNode* node = doc.children;
+    while (node != nullptr) {
+        bool descend = false;
+        if (node->type == XML_ELEMENT_NODE) {
+            descend = walker.enter(*node);
+        } else if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+            walker.text(xml::to_view(node->content));
+        }
+        if (descend && node->children != nullptr) {
+            node = node->children;
+            continue;
+        }
+        if (descend) walker.leave();
+        // Next in document order: a sibling, else climb, closing elements.
+        while (node != nullptr) {
+            if (node->next != nullptr) {
+                node = node->next;
+                break;
+            }
+            node = node->parent;
+            if (node == nullptr || node->type != XML_ELEMENT_NODE) {
+                node = nullptr;
+                break;
+            }
+            walker.leave();
+        }
+    }
+    walker.finish();
+    return page;
+}
+
+}  // namespace artnorm::html

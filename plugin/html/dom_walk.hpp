@@ -1,0 +1,28 @@
+// Rule "dom-walk": one iterative pass over the HTML tree -> HtmlPage.
+#pragma once
+
+#include <libxml/tree.h>
+
+#include "html/html_page.hpp"
+
+namespace artnorm::html {
+
+// Walks the tree in document order without recursion (parent/next
+// pointers; an explicit stack of open elements), so any depth is safe.
+//  - Subtrees the removal rules name (removal_rules.hpp) are skipped, but
+//    metadata is taken first: <script type="application/ld+json"> bodies,
+//    <meta>, <title>, <base>, <link rel=canonical>, <html lang>.
+//  - Text is collapsed as it is appended; every block element boundary ends
+//    the current segment. A segment takes the shape of its innermost block:
+//    h1-h6 heading, li bullet/numbered (by the nearest ul/ol), text inside a
+//    blockquote quote, tr table_row (cells from td/th) unless a cell holds
+//    blocks (a layout table: its blocks become segments of their own).
+//  - Segment features: tag, link density, cumulative class hint score,
+//    container (nearest enclosing container other than its own block),
+//    DOM position, first link href.
+//  - <figure> with an <img> (src, else data-src) becomes a RawFigure; its
+//    figcaption is its caption, spans/elements whose class names a credit
+//    (credit, copyright, source, photographer, byline) its credit.
+HtmlPage walk_dom(const xmlDoc& doc);
+
+}  // namespace artnorm::html

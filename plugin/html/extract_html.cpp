@@ -1,0 +1,141 @@
+#include "html/extract_html.hpp"
+
+#include <algorithm>
+
+#include "html/body_blocks.hpp"
+#include "html/body_selection.hpp"
+#include "html/charset.hpp"
+#include "html/dom_walk.hpp"
+#include "html/headline_choice.hpp"
+#include "html/json_ld.hpp"
+#include "html/meta_tags.hpp"
+#include "html/parse_html.hpp"
+#include "html/related_links.hpp"
+#include "html/url_resolver.hpp"
+#include "text/document.hpp"
+#include "text/rules/rules.hpp"
+#include "unicode/clean_input.hpp"
+#include "unicode/whitespace.hpp"
+
+namespace artnorm {
+namespace {
+
+using html::HtmlPage;
+using html::PageMetadata;
+
+// A figure belongs to the article when it starts inside the body's span of
+// segments or at most kFigureLeadSlack segments before it (lead images sit
+// above the first paragraph).
+constexpr std::size_t kFigureLeadSlack = 5;
+
+// The shared text rules that apply to HTML segments: everything but the
+// body (HTML selects its own, see body_selection.hpp) and language (page
+// metadata first).
+void apply_shared_rules(TextDocument& doc, Article& article) {
+    apply_date_header(doc, article);
+    apply_boilerplate_phrases(doc, article);
+    apply_updated_line(doc, article);
+    apply_tag_line(doc, article);
+    apply_related_articles(doc, article);
+    apply_headline(doc, article);
+    apply_dateline(doc, article);
+    apply_byline(doc, article);
+    apply_caption_credit(doc, article);
+    apply_publisher(doc, article);
+}
+
+// Page metadata wins over what the text rules guessed.
+void apply_metadata(const PageMetadata& meta, Article& article) {
+    auto prefer = [](std::string& field, const std::string& declared) {
+        if (!declared.empty()) field = declared;
+    };
+    prefer(article.published, meta.published);
+    prefer(article.updated, meta.updated);
+    prefer(article.publisher, meta.publisher);
+    prefer(article.description, meta.description);
+    if (!meta.authors.empty()) article.authors = meta.authors;
+    if (!meta.tags.empty()) article.tags = meta.tags;
+    if (article.updated == article.published) article.updated.clear();
+}
+
+// Roles the shared rules give that keep a segment out of the body.
+bool excluded_by_rules(Role role) {
+    return role == Role::headline || role == Role::related || role == Role::tags ||
+           role == Role::figure;
+}
+
+std::vector<std::size_t> body_segments(const TextDocument& doc, const std::vector<std::size_t>& selected,
+                                       const std::string& headline) {
+    std::vector<std::size_t> body;
+    for (std::size_t i : selected) {
+        if (excluded_by_rules(doc.roles[i])) continue;
+        const Segment& s = doc.segments[i];
+        if (s.shape == SegmentShape::heading && s.text == headline) continue;
+        body.push_back(i);
+    }
+    return body;
+}
+
+void add_figures(const HtmlPage& page, const std::vector<std::size_t>& body,
+                 const html::UrlResolver& urls, Article& article) {
+    if (body.empty()) return;
+    const std::size_t first = body.front() > kFigureLeadSlack ? body.front() - kFigureLeadSlack : 0;
+    for (const html::RawFigure& raw : page.figures) {
+        if (raw.segment < first || raw.segment > body.back()) continue;
+        Figure figure;
+        figure.caption = raw.caption;
+        figure.credit = raw.credit;
+        figure.src = urls.resolve(raw.src);
+        if (figure.caption.empty() && figure.src.empty()) continue;
+        article.figures.push_back(std::move(figure));
+    }
+}
+
+}  // namespace
+
+Expected<Article> extract_from_html(std::string_view input, const Options& options) {
+    const html::Utf8Page decoded = html::decode_page(input, options.charset);
+    auto cleaned = clean_input(decoded.text, options.strict_utf8);
+    if (!cleaned) return cleaned.error();
+    if (is_blank(cleaned.value().text)) {
+        return Error{Status::empty_input, "the page holds no text (empty or white space only)"};
+    }
+    HtmlPage page;
+    {
+        const xml::DocPtr doc = html::parse_html(cleaned.value().text);
+        if (!doc) return Error{Status::no_article, "the HTML parser found no document in the input"};
+        page = html::walk_dom(*doc);
+    }
+    PageMetadata meta = html::read_json_ld(page.metadata.json_ld);
+    meta.fill_from(html::read_meta_tags(page.metadata));
+    const html::UrlResolver urls(page.metadata.base_href, options.base_url, meta.url);
+
+    Article article;
+    article.provenance.format = "html";
+    article.provenance.input_bytes = input.size();
+    article.provenance.invalid_utf8_sequences = cleaned.value().invalid_utf8_sequences;
+    article.provenance.removed_controls = cleaned.value().removed_controls;
+
+    const std::vector<std::size_t> selected = html::select_body(page);
+    TextDocument doc = make_document(page.segments);
+    apply_shared_rules(doc, article);
+    apply_metadata(meta, article);
+    article.headline = html::choose_headline(doc.segments, meta.headline, article.headline);
+
+    const std::vector<std::size_t> body = body_segments(doc, selected, article.headline);
+    article.body = html::make_body_blocks(doc.segments, body);
+    add_figures(page, body, urls, article);
+    html::attach_related_links(doc, body.empty() ? 0 : body.front(), urls, article);
+
+    if (!options.language.empty()) {
+        article.language = options.language;
+    } else if (!meta.language.empty()) {
+        article.language = meta.language;
+    } else {
+        apply_language(doc, article, {});
+    }
+    if (article.body.empty()) return Error{Status::no_article, "no article body found in the page"};
+    return article;
+}
+
+}  // namespace artnorm

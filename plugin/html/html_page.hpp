@@ -1,0 +1,54 @@
+// What one walk over the HTML tree collects: the page's text as segments
+// (with the HTML features the scorer needs), the block elements that may
+// hold the article, figures, and the raw metadata of the page.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "text/segments.hpp"
+
+namespace artnorm::html {
+
+inline constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+// A block element (div, section, article, td, ul...): a candidate for the
+// article's container. Segments emitted inside it are contiguous, so its
+// content is the range [first_segment, end_segment).
+struct Container {
+    std::string tag;
+    std::size_t parent = kNone;  // enclosing container
+    int class_score = 0;         // its own class/id hint score
+    std::size_t first_segment = 0;
+    std::size_t end_segment = 0;
+    bool itemprop_body = false;  // itemprop="articleBody"
+};
+
+struct RawFigure {
+    std::string src;      // as written (resolve against the base URL)
+    std::string caption;
+    std::string credit;
+    std::size_t segment = 0;  // segments.size() when the figure began
+};
+
+// Metadata as found, before interpretation.
+struct RawMetadata {
+    std::vector<std::pair<std::string, std::string>> meta;  // name/property (lower case) -> content
+    std::vector<std::string> json_ld;                       // script bodies
+    std::vector<std::string> time_datetimes;                // <time datetime>, in order
+    std::string title;
+    std::string lang;       // <html lang>
+    std::string base_href;  // <base href>
+    std::string canonical;  // <link rel=canonical href>
+};
+
+struct HtmlPage {
+    std::vector<Segment> segments;
+    std::vector<Container> containers;
+    std::vector<RawFigure> figures;
+    RawMetadata metadata;
+};
+
+}  // namespace artnorm::html

@@ -1,0 +1,89 @@
+#include "html/removal_rules.hpp"
+
+#include <array>
+
+#include "html/class_hints.hpp"
+#include "xml/libxml_text.hpp"
+
+namespace artnorm::html {
+namespace {
+
+constexpr std::array<std::string_view, 18> kRemovedTags = {
+    "script", "style",  "noscript", "template", "iframe", "form",   "button", "input",  "select",
+    "textarea", "option", "svg",    "canvas",   "object", "embed",  "nav",    "footer", "aside"};
+
+bool equals_ignoring_case(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        char c = a[i];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c != b[i]) return false;
+    }
+    return true;
+}
+
+// style="display: none" -> "display:none" comparisons without allocating.
+bool style_hides(std::string_view style) {
+    std::string compact;
+    compact.reserve(style.size());
+    for (char c : style) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
+        compact.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
+    }
+    return compact.find("display:none") != std::string::npos ||
+           compact.find("visibility:hidden") != std::string::npos;
+}
+
+}  // namespace
+
+std::string_view attribute(const xmlNode& element, const char* name) {
+    for (const xmlAttr* a = element.properties; a != nullptr; a = a->next) {
+        if (a->name == nullptr || !equals_ignoring_case(xml::to_view(a->name), name)) continue;
+        if (a->children != nullptr && a->children->next == nullptr &&
+            a->children->type == XML_TEXT_NODE) {
+            return xml::to_view(a->children->content);
+        }
+        return a->children == nullptr ? std::string_view{" "} : std::string_view{};
+    }
+    return {};
+}
+
+bool is_removed_tag(std::string_view tag, bool inside_article) {
+    for (std::string_view removed : kRemovedTags) {
+        if (tag == removed) return true;
+    }
+    return tag == "header" && !inside_article;
+}
+
+bool is_hidden(const xmlNode& element) {
+    for (const xmlAttr* a = element.properties; a != nullptr; a = a->next) {
+        const std::string_view name = xml::to_view(a->name);
+        if (equals_ignoring_case(name, "hidden")) return true;
+        if (equals_ignoring_case(name, "aria-hidden")) {
+            if (equals_ignoring_case(attribute(element, "aria-hidden"), "true")) return true;
+        } else if (equals_ignoring_case(name, "style")) {
+            if (style_hides(attribute(element, "style"))) return true;
+        }
+    }
+    return false;
+}
+
+bool is_boilerplate_container(const xmlNode& element, std::string_view tag) {
+    if (tag == "html" || tag == "body" || tag == "article" || tag == "main") return false;
+    if (element.properties == nullptr) return false;
+    // Landmark roles of page furniture.
+    const std::string_view role = attribute(element, "role");
+    for (std::string_view furniture : {"navigation", "banner", "contentinfo", "complementary",
+                                       "dialog", "alertdialog", "search", "menu", "menubar"}) {
+        if (role == furniture) return true;
+    }
+    const std::string_view itemprop = attribute(element, "itemprop");
+    if (itemprop == "articleBody" || itemprop == "text") return false;
+    return is_negative_only(attribute(element, "class"), attribute(element, "id"));
+}
+
+bool keep_aside(const xmlNode& element) {
+    return class_hint_score(attribute(element, "class"), attribute(element, "id")) > 0;
+}
+
+}  // namespace artnorm::html
