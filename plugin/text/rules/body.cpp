@@ -28,6 +28,47 @@ constexpr std::size_t kTerminatorMaxWords = 4;
 constexpr std::size_t kWordsPerLinkToken = 10;
 constexpr std::size_t kLanguageSampleMinChars = 80;
 constexpr double kNoStopwordsThreshold = 0.01;
+constexpr std::size_t kNavigationRunMin = 5;
+constexpr std::size_t kNavigationItemMaxWords = 12;
+
+// Rule "navigation-run": kNavigationRunMin or more short blocks in a row
+// (unassigned, at most kNavigationItemMaxWords words, not ending with a full
+// stop) are a menu, a category list or a list of links, not article text:
+// they never become body (jusText's context pass would pull them in between
+// good blocks); a run counts as one block of the gap between clusters. Titles ending in "?" or "!" still count as
+// items; a full stop marks a sentence (dialogue, short statements).
+bool navigation_item(const TextDocument& doc, std::size_t i, BlockClass c) {
+    if (c != BlockClass::short_block || !doc.unassigned(i)) return false;
+    const std::string& text = doc.segments[i].text;
+    if (count_words(text) > kNavigationItemMaxWords) return false;
+    return !(ends_with_sentence_end(text) && !text.ends_with('?') && !text.ends_with('!'));
+}
+
+std::vector<bool> navigation_runs(const TextDocument& doc, const std::vector<std::size_t>& index,
+                                  const std::vector<BlockClass>& classes) {
+    std::vector<bool> out(index.size(), false);
+    std::size_t run_start = 0;
+    for (std::size_t k = 0; k <= index.size(); ++k) {
+        if (k < index.size() && navigation_item(doc, index[k], classes[k])) continue;
+        if (k - run_start >= kNavigationRunMin) {
+            for (std::size_t r = run_start; r < k; ++r) out[r] = true;
+        }
+        run_start = k + 1;
+    }
+    return out;
+}
+
+// The context pass without the navigation runs: they are dropped (bad) but
+// do not count as bad neighbours of the blocks around them (a menu between
+// two paragraphs says nothing about the paragraphs).
+std::vector<BlockClass> revise_without(const std::vector<BlockClass>& classes, const std::vector<bool>& skip) {
+    std::vector<BlockClass> kept;
+    for (std::size_t k = 0; k < classes.size(); ++k) if (!skip[k]) kept.push_back(classes[k]);
+    const std::vector<BlockClass> revised = revise_classes(kept);
+    std::vector<BlockClass> out(classes.size(), BlockClass::bad);
+    for (std::size_t k = 0, j = 0; k < classes.size(); ++k) if (!skip[k]) out[k] = revised[j++];
+    return out;
+}
 
 // Rule "terminator": a short segment (at most kTerminatorMaxWords words)
 // naming a comment section ("Comments", "[ 167 comments ]", "Top Rated
@@ -210,7 +251,8 @@ void apply_body(TextDocument& doc, Article& article) {
     if (!any_of_class(BlockClass::good)) {
         for (BlockClass& c : classes) if (c == BlockClass::near_good) c = BlockClass::good;
     }
-    std::vector<BlockClass> revised = revise_classes(classes);
+    const std::vector<bool> navigation = navigation_runs(doc, index, classes);
+    std::vector<BlockClass> revised = revise_without(classes, navigation);
     // Rule "sentence-tail": a short block right after a good one that is a
     // whole sentence of at least kTailMinWords words ("The work starts in
     // spring.") closes the paragraph run instead of being dropped.
@@ -231,7 +273,8 @@ void apply_body(TextDocument& doc, Article& article) {
         // The body never spans the headline or a terminating marker.
         if (doc.ends_body[i] || i == doc.headline) { gap = kMaxGapBlocks + 1; continue; }
         if (revised[k] != BlockClass::good || !doc.unassigned(i)) {
-            if (doc.unassigned(i)) ++gap;
+            // A navigation run is one widget: it counts as one gap block.
+            if (doc.unassigned(i) && !(navigation[k] && k > 0 && navigation[k - 1])) ++gap;
             continue;
         }
         if (clusters.empty() || gap > kMaxGapBlocks) clusters.push_back(Cluster{k, k, 0});

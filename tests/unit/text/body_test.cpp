@@ -49,3 +49,29 @@ TEST_CASE("body: paragraphs, lists and headings inside the article, menus out", 
     CHECK((run.article.body[3].kind == BlockKind::heading && run.article.body[3].level == 2));
     CHECK(run.article.body[4].text.substr(0, 11) == "Shop owners");
 }
+
+TEST_CASE("navigation-run: a category list between good blocks stays out of the body", "[text][body][navigation-run]") {
+    const std::string para1 =
+        "The council approved the plan on Tuesday evening after a long debate about the costs and the schedule of "
+        "the work, which is to begin in the spring of next year and last until the end of the decade.\n\n";
+    const std::string para2 =
+        "Shop owners in the pedestrian zone fear that their customers will no longer be able to reach them by car, "
+        "and they have asked the council to hold a public hearing before the first works start in the centre.\n\n";
+    auto run = document_of(para1 + para2 + "Categories\nCity Hall\nCycling\nHousing Market\nLocal Sports\nWeather\n\n" +
+                           "About the blog: it has been written since the year two thousand and ten by a group of "
+                           "people who live in the town and care about what happens to it.\n");
+    apply_body(run.doc, run.article);
+    REQUIRE(run.article.body.size() == 3);
+    CHECK(run.article.body[2].text.substr(0, 5) == "About");  // a run is one gap block: the cluster goes on
+    CHECK(run.role_of("Cycling") == Role::unassigned);
+    CHECK(run.role_of("Housing Market") == Role::unassigned);
+}
+
+TEST_CASE("navigation-run: short sentences are not navigation", "[text][body][navigation-run]") {
+    const std::string para =
+        "The council approved the plan on Tuesday evening after a long debate about the costs and the schedule of "
+        "the work, which is to begin in the spring of next year and last until the end of the decade.\n\n";
+    auto run = document_of(para + "He said no.\nShe said yes.\nThey left.\nIt rained.\nWe stayed home.\n\n" + para);
+    apply_body(run.doc, run.article);
+    CHECK(run.role_of("They left.") == Role::body);
+}
