@@ -83,12 +83,23 @@ std::vector<std::size_t> select_body(const HtmlPage& page) {
         for (std::size_t i = c.first_segment; i < c.end_segment; ++i) chosen[i] = true;
     };
     take_range(containers[top]);
+    std::vector<std::size_t> roots{top};  // chosen containers
+    auto inside_chosen = [&](std::size_t c) {
+        for (std::size_t root : roots) {
+            if (c > root && containers[c].first_segment >= containers[root].first_segment &&
+                containers[c].end_segment <= containers[root].end_segment) {
+                return true;
+            }
+        }
+        return false;
+    };
     const std::size_t parent = containers[top].parent;
     if (parent != kNone) {
         const double threshold = std::max(kMinSiblingScore, final_score[top] * kSiblingShare);
         for (std::size_t c = 0; c < containers.size(); ++c) {
             if (c != top && containers[c].parent == parent && touched[c] && final_score[c] >= threshold) {
                 take_range(containers[c]);
+                roots.push_back(c);
             }
         }
         const Container& p = containers[parent];
@@ -104,6 +115,11 @@ std::vector<std::size_t> select_body(const HtmlPage& page) {
         if (!chosen[i]) continue;
         const Segment& s = segments[i];
         if (is_caption(s) || s.link_density > kMaxLinkDensity) continue;
+        // Inside a boilerplate container that is itself inside the article.
+        const std::size_t boilerplate = page.boilerplate_of[i];
+        if (boilerplate != kNone && inside_chosen(boilerplate)) {
+            continue;
+        }
         body.push_back(i);
     }
     return body;

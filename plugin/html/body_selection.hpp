@@ -17,7 +17,9 @@
 //     and text segments directly in the parent join when long enough
 //     (kSiblingParagraphChars) with link density under kSiblingMaxLinkDensity;
 //  6. inside the chosen ranges, segments are dropped when they are captions
-//     or credits, or link-heavy (link density above kMaxLinkDensity).
+//     or credits, link-heavy (link density above kMaxLinkDensity), or inside
+//     a boilerplate container (rule "boilerplate-container") nested in a
+//     chosen container.
 #pragma once
 
 #include <cstddef>

@@ -29,6 +29,7 @@ struct Frame {
     TagKind kind = TagKind::inline_element;
     std::size_t container = kNone;        // Container record of this element, if any
     std::size_t saved_container = kNone;  // innermost container before it opened
+    std::size_t saved_boilerplate = kNone;
     int class_sum = 0;                    // hint scores of it and its ancestors
     std::size_t position = 0;
     bool link = false, quote = false, pre = false, article = false, head = false;
@@ -74,6 +75,7 @@ private:
     std::size_t link_chars_ = 0;
     bool pending_space_ = false;
     std::size_t current_container_ = kNone;
+    std::size_t current_boilerplate_ = kNone;  // innermost boilerplate container
     std::size_t position_ = 0;
     int link_depth_ = 0, quote_depth_ = 0, pre_depth_ = 0, article_depth_ = 0, head_depth_ = 0;
     int figcaption_depth_ = 0, credit_depth_ = 0;
@@ -137,8 +139,8 @@ bool Walker::skipped(const xmlNode& node, std::string_view tag, TagKind kind) co
     if (head_depth_ > 0) return true;  // only metadata matters in <head>
     if (is_removed_tag(tag, article_depth_ > 0) && !(tag == "aside" && keep_aside(node))) return true;
     if (node.properties == nullptr) return false;
-    if (is_hidden(node)) return true;
-    return kind != TagKind::inline_element && is_boilerplate_container(node, tag);
+    (void)kind;
+    return is_hidden(node) || is_furniture_role(node);
 }
 
 bool Walker::in_plain_row_cell() const {
@@ -198,6 +200,7 @@ bool Walker::enter(const xmlNode& node) {
     frame.kind = kind;
     frame.position = position_;
     frame.saved_container = current_container_;
+    frame.saved_boilerplate = current_boilerplate_;
     frame.head = tag == "head";
     int own_score = 0;
     bool credit = false;
@@ -269,7 +272,14 @@ bool Walker::enter(const xmlNode& node) {
     if (frame.container != kNone && tag == "div") {
         page_.containers[frame.container].itemprop_body = attribute(node, "itemprop") == "articleBody";
     }
-    if (frame.container != kNone) page_.containers[frame.container].class_score = own_score;
+    if (frame.container != kNone) {
+        Container& c = page_.containers[frame.container];
+        c.class_score = own_score;
+        if (node.properties != nullptr && is_boilerplate_container(node, tag)) {
+            c.boilerplate = true;
+            current_boilerplate_ = frame.container;
+        }
+    }
     stack_.push_back(frame);
     return true;
 }
@@ -316,6 +326,7 @@ void Walker::leave() {
     if (frame.container != kNone) {
         page_.containers[frame.container].end_segment = page_.segments.size();
         current_container_ = frame.saved_container;
+        current_boilerplate_ = frame.saved_boilerplate;
     }
     if (frame.link) --link_depth_;
     if (frame.quote) --quote_depth_;
@@ -417,7 +428,10 @@ void Walker::flush() {
     emit(std::move(s));
 }
 
-void Walker::emit(Segment segment) { page_.segments.push_back(std::move(segment)); }
+void Walker::emit(Segment segment) {
+    page_.segments.push_back(std::move(segment));
+    page_.boilerplate_of.push_back(current_boilerplate_);
+}
 
 }  // namespace
 

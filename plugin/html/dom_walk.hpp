@@ -12,6 +12,8 @@ namespace artnorm::html {
 //  - Subtrees the removal rules name (removal_rules.hpp) are skipped, but
 //    metadata is taken first: <script type="application/ld+json"> bodies,
 //    <meta>, <title>, <base>, <link rel=canonical>, <html lang>.
+//    Containers the class/id hints call boilerplate are not skipped but
+//    recorded (HtmlPage::boilerplate_of); the body selection drops them.
 //  - Text is collapsed as it is appended; every block element boundary ends
 //    the current segment. A segment takes the shape of its innermost block:
 //    h1-h6 heading, li bullet/numbered (by the nearest ul/ol), text inside a

@@ -24,6 +24,7 @@ struct Container {
     std::size_t first_segment = 0;
     std::size_t end_segment = 0;
     bool itemprop_body = false;  // itemprop="articleBody"
+    bool boilerplate = false;    // rule "boilerplate-container" (class/id hints)
 };
 
 struct RawFigure {
@@ -46,6 +47,10 @@ struct RawMetadata {
 
 struct HtmlPage {
     std::vector<Segment> segments;
+    // Per segment: its innermost boilerplate container, or kNone. Hint-based
+    // removal is decided by the body selection, not the walk: a wrapper of
+    // the whole page may carry a misleading class ("page-ad-margins").
+    std::vector<std::size_t> boilerplate_of;
     std::vector<Container> containers;
     std::vector<RawFigure> figures;
     RawMetadata metadata;

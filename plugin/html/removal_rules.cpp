@@ -71,15 +71,20 @@ bool is_hidden(const xmlNode& element) {
 bool is_boilerplate_container(const xmlNode& element, std::string_view tag) {
     if (tag == "html" || tag == "body" || tag == "article" || tag == "main") return false;
     if (element.properties == nullptr) return false;
-    // Landmark roles of page furniture.
+    const std::string_view itemprop = attribute(element, "itemprop");
+    if (itemprop == "articleBody" || itemprop == "text") return false;
+    return is_negative_only(attribute(element, "class"), attribute(element, "id"));
+}
+
+bool is_furniture_role(const xmlNode& element) {
+    if (element.properties == nullptr) return false;
     const std::string_view role = attribute(element, "role");
+    if (role.empty()) return false;
     for (std::string_view furniture : {"navigation", "banner", "contentinfo", "complementary",
                                        "dialog", "alertdialog", "search", "menu", "menubar"}) {
         if (role == furniture) return true;
     }
-    const std::string_view itemprop = attribute(element, "itemprop");
-    if (itemprop == "articleBody" || itemprop == "text") return false;
-    return is_negative_only(attribute(element, "class"), attribute(element, "id"));
+    return false;
 }
 
 bool keep_aside(const xmlNode& element) {

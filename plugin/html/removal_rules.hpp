@@ -22,10 +22,13 @@ bool is_hidden(const xmlNode& element);
 // only (comment sections, share bars, ads, related teasers, newsletter boxes;
 // see class_hints.hpp), unless it is html, body, article or main (pages
 // mark their outermost wrappers with anything) or its itemprop marks the
-// article body; also an element whose ARIA role is page furniture
-// (navigation, banner, contentinfo, complementary, dialog, alertdialog,
-// search, menu, menubar).
+// article body.
 bool is_boilerplate_container(const xmlNode& element, std::string_view tag);
+
+// Rule "furniture-role": an element whose ARIA role is page furniture
+// (navigation, banner, contentinfo, complementary, dialog, alertdialog,
+// search, menu, menubar) is removed like nav/footer.
+bool is_furniture_role(const xmlNode& element);
 
 // An aside is kept when it "clearly holds the article": its class/id hints
 // are positive and not negative.
