@@ -15,7 +15,9 @@
 // Rule "article-resumes": a segment longer than kTeaserMaxChars, or two
 // sentence-like segments in a row (each a sentence of at least
 // kSummaryMinWords words) are article text, not teasers (a teaser alternates
-// title and summary): the zone ends before them. Such a zone of at most kInlineBoxMaxSegments segments is an inline
+// title and summary): the zone ends before them. So does a summary-like
+// segment of kBodyLikeMinChars bytes or more before any title: the header was a link ("Read more") under a
+// teaser, and the article goes on. Such a zone of at most kInlineBoxMaxSegments segments is an inline
 // box inside the article, so it does not end the body; nor does a zone
 // ended by the next header (that zone decides).
 // Rule "title-only-zone": a zone without summaries whose short segments are
@@ -85,6 +87,11 @@ Zone parse_zone(const TextDocument& doc, std::size_t h, std::vector<RelatedLink>
         if (!is_summary(doc, i)) {
             pending.push_back(i);
             continue;
+        }
+        if (pending.empty() && out.empty() && doc.segments[i].text.size() >= kBodyLikeMinChars) {
+            // rule "article-resumes": body-like text without a title
+            zone.article_resumes = true;
+            break;
         }
         if (pending.empty() || count_words(doc.segments[pending.back()].text) < kTitleMinWords) {
             pending.clear();
