@@ -27,6 +27,8 @@ namespace {
 
 constexpr std::size_t kMaxBylineBytes = 200;
 constexpr std::size_t kMaxBylineWords = 24;
+// The longest marker ("geschrieben von") with a colon, in bytes.
+constexpr std::size_t kMaxMarkerBytes = 24;
 // A line ending with "." after this many words is a sentence.
 constexpr std::size_t kMaxWordsBeforeFinalPeriod = 8;
 constexpr std::size_t kMaxNameWords = 5;
@@ -73,6 +75,9 @@ constexpr std::string_view kRoles =
     "enviada giornalista corrispondente redazione inviato inviata repórter jornalista "
     "correspondente redação redacteur verslaggever корреспондент редактор журналист "
     "обозреватель редакция redaktor dziennikarz korespondent muhabir editör ";
+// Words in front of a role that belong to it ("Senior Writer").
+constexpr std::string_view kRoleQualifiers =
+    " senior junior contributing special associate deputy managing executive assistant staff freelance ";
 // Words naming organisations rather than people ("CNN Business", "Fox News").
 constexpr std::string_view kOrganisationWords =
     " news business media times post press daily weekly magazine tribune journal herald radio tv "
@@ -247,6 +252,19 @@ bool has_role(const std::vector<std::string_view>& words) {
     return std::any_of(words.begin(), words.end(), [](std::string_view w) { return listed(kRoles, fold_case(w)); });
 }
 
+// The words before the first role word, without role qualifiers ("Senior"),
+// when they are a full name (at least kMinRoleLineNameWords words); else empty.
+std::vector<std::string_view> name_before_role(const std::vector<std::string_view>& words) {
+    std::vector<std::string_view> name;
+    for (std::string_view w : words) {
+        if (listed(kRoles, fold_case(w))) break;
+        name.push_back(w);
+    }
+    while (!name.empty() && listed(kRoleQualifiers, fold_case(name.back()))) name.pop_back();
+    if (name.size() < kMinRoleLineNameWords || !looks_like_name(name)) return {};
+    return name;
+}
+
 std::string join(const std::vector<std::string_view>& words) {
     std::string out;
     for (std::string_view w : words) {
@@ -278,7 +296,11 @@ std::vector<std::string> split_names(std::string_view names) {
         const auto part = without_repeat(raw);
         if (is_organisation(part)) continue;
         if (part.size() == 1 && listed(kCredentials, fold_case(part[0]))) continue;
-        if (has_role(part)) break;
+        if (has_role(part)) {
+            // Rule "name then role": "Meg James Staff Writer" -> "Meg James".
+            if (auto name = name_before_role(part); !name.empty()) out.push_back(join(name));
+            break;
+        }
         if (!looks_like_name(part)) {
             if (out.empty()) return {};
             break;
@@ -310,6 +332,18 @@ std::vector<std::string> name_with_role(std::string_view line) {
 }
 
 }  // namespace
+
+bool is_byline_marker(std::string_view line) {
+    while (!line.empty() && is_space_byte(line.front())) line.remove_prefix(1);
+    while (!line.empty() && is_space_byte(line.back())) line.remove_suffix(1);
+    if (line.size() > kMaxMarkerBytes) return false;
+    const std::string folded = fold_case(line);
+    for (const Marker& marker : kMarkers) {
+        // "Text" alone is a share button; "Text:" is a marker.
+        if (folded == (marker.colon ? std::string(marker.words) + ":" : std::string(marker.words))) return true;
+    }
+    return false;
+}
 
 std::vector<std::string> parse_byline(std::string_view line) {
     line = trim(line);

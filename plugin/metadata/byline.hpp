@@ -11,4 +11,8 @@ namespace artnorm {
 // "Von A und B", "Por A y B"), in order; empty when the line is not a byline.
 std::vector<std::string> parse_byline(std::string_view line);
 
+// The line is a byline marker alone ("By", "Von", "Autor:"): pages often put
+// the names on the next line.
+bool is_byline_marker(std::string_view line);
+
 }  // namespace artnorm

@@ -1,12 +1,12 @@
 // Rule "byline": the first segment near the headline (kBylineAfter segments
 // below it, kBylineBefore above; the first kBylineTopWindow segments when
-// there is no headline) that parse_byline accepts names the authors. Only
-// segments of at most kBylineMaxChars bytes are tried; a date on the same
-// line is cut off first ("By Jane Doe | Nov 2, 2023").
+// there is no headline) that passes rule "byline line" (meta_lines.hpp:
+// short, parse_byline accepts it once a date is cut off: "By Jane Doe | Nov
+// 2, 2023") names the authors; so does a marker alone followed by the names
+// (rule "split byline": "By" / "Jane Doe").
 #include <algorithm>
 
-#include "metadata/byline.hpp"
-#include "metadata/dates.hpp"
+#include "text/rules/meta_lines.hpp"
 #include "text/rules/rules.hpp"
 #include "unicode/whitespace.hpp"
 
@@ -16,15 +16,14 @@ namespace {
 constexpr std::size_t kBylineAfter = 10;
 constexpr std::size_t kBylineBefore = 3;
 constexpr std::size_t kBylineTopWindow = 30;
-constexpr std::size_t kBylineMaxChars = 150;
 
 bool try_byline(TextDocument& doc, Article& article, std::size_t i) {
-    if ((!doc.unassigned(i) && doc.roles[i] != Role::metadata) || doc.segments[i].text.size() > kBylineMaxChars) {
-        return false;
+    if (!doc.unassigned(i) && doc.roles[i] != Role::metadata) return false;
+    std::vector<std::string> authors = byline_authors(doc.segments[i].text);
+    if (authors.empty() && i + 1 < doc.size() && doc.unassigned(i + 1)) {
+        authors = split_byline_authors(doc.segments[i].text, doc.segments[i + 1].text);
+        if (!authors.empty()) doc.roles[i + 1] = Role::metadata;
     }
-    std::string text = doc.segments[i].text;
-    if (const auto date = find_date(text)) text = text.substr(0, date->begin) + " " + text.substr(date->end);
-    const std::vector<std::string> authors = parse_byline(collapse_whitespace(text));
     if (authors.empty()) return false;
     for (const std::string& a : authors) {
         std::string name = collapse_whitespace(a);

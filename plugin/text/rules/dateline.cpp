@@ -3,11 +3,10 @@
 // published date when none is known yet. Searched from the headline down
 // kDatelineAfter segments, then up kDatelineBefore segments (or the first
 // kDatelineTopWindow segments when there is no headline). The segment must
-// be at most kDatelineMaxChars bytes and, without the date, have at most
-// kDatelineMaxOtherWords words (a name or a place may share the line).
-#include "metadata/dates.hpp"
+// pass rule "dateline line" (meta_lines.hpp: short, mostly a date; a name or
+// a place may share the line).
+#include "text/rules/meta_lines.hpp"
 #include "text/rules/rules.hpp"
-#include "text/text_features.hpp"
 
 namespace artnorm {
 namespace {
@@ -15,19 +14,12 @@ namespace {
 constexpr std::size_t kDatelineAfter = 10;
 constexpr std::size_t kDatelineBefore = 4;
 constexpr std::size_t kDatelineTopWindow = 40;
-constexpr std::size_t kDatelineMaxChars = 100;
-constexpr std::size_t kDatelineMaxOtherWords = 6;
 
 bool try_dateline(TextDocument& doc, Article& article, std::size_t i) {
-    if (!doc.unassigned(i) || doc.segments[i].text.size() > kDatelineMaxChars) return false;
-    const std::string& text = doc.segments[i].text;
-    const auto date = find_date(text);
+    if (!doc.unassigned(i)) return false;
+    const auto date = dateline_date(doc.segments[i].text);
     if (!date) return false;
-    const std::string iso = date->value.iso();
-    if (iso.empty()) return false;
-    const std::string other = text.substr(0, date->begin) + " " + text.substr(date->end);
-    if (count_words(other) > kDatelineMaxOtherWords) return false;
-    if (article.published.empty()) article.published = iso;
+    if (article.published.empty()) article.published = date->value.iso();
     doc.roles[i] = Role::metadata;
     return true;
 }

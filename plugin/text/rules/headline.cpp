@@ -1,22 +1,32 @@
 // Rule "headline": the article's title.
 //  1. Title line: real pages rendered to text often start with the <title>
-//     line "Headline - Site". When the first unclaimed segment (within the
-//     first kTitleLineWindow) is a later segment plus a separator and a
-//     site name, or with its site suffix
-//     removed (split_site_name), is repeated later (case-folded), the repeat
-//     is the headline and the first segment is metadata; without a repeat the
-//     first segment still wins when it carried a site suffix. The site
-//     becomes the publisher.
-//  2. Otherwise the first title-like segment that is followed by body text:
-//     not already claimed, kHeadlineMinWords..kHeadlineMaxWords words, no
-//     terminal period or colon, not mostly a date or figures, not a photo caption, and a body-like segment (kBodyLikeMinChars bytes
-//     ending a sentence) among the next kHeadlineLookahead segments. A
-//     markdown level-1 heading is preferred when there is one.
+//     line "Headline - Site". When an early segment is a later segment plus
+//     a separator and a site name, or the first unclaimed segment (within
+//     the first kTitleLineWindow) with its site suffix removed
+//     (split_site_name) is repeated later (case-folded), the repeat is the
+//     headline and the title line is metadata. The site becomes the
+//     publisher.
+//  2. A markdown level-1 heading that is title-like.
+//  3. Rule "headline-evidence": every title-like segment (not claimed,
+//     kHeadlineMinWords..kHeadlineMaxWords words, no terminal period or
+//     colon, not mostly a date or figures, no date label, byline, caption,
+//     quote attribution or markup) collects points: a dateline or byline
+//     right below it (the closer the more; a subtitle line between counts
+//     as part of the headline), a repeat of it elsewhere on the page, body
+//     text and a run of body text below it, a typical headline length; and
+//     loses points inside a body run or below a dateline/byline. The
+//     highest score wins (ties: the earliest). An unrepeated title line
+//     "Headline - Site" wins unless the best candidate has at least
+//     kStrongEvidence points (the <title> is often worded differently from
+//     the page's own headline).
 #include <cctype>
+#include <span>
 
 #include "metadata/dates.hpp"
 #include "metadata/site_name.hpp"
 #include "text/rules/caption_credit.hpp"
+#include "text/rules/meta_lines.hpp"
+#include "text/rules/phrases.hpp"
 #include "text/rules/rules.hpp"
 #include "text/text_features.hpp"
 #include "unicode/locale.hpp"
@@ -29,22 +39,42 @@ constexpr std::size_t kHeadlineMinWords = 3;
 constexpr std::size_t kHeadlineMaxOtherWords = 3;
 constexpr std::size_t kHeadlineMaxWords = 30;
 constexpr std::size_t kHeadlineMaxChars = 300;
-constexpr std::size_t kHeadlineLookahead = 6;
+constexpr std::size_t kHeadlineLookahead = 8;
 constexpr std::size_t kBodyLikeMinChars = 100;
 // The title line is the first segment no earlier rule claimed, among the first few.
 constexpr std::size_t kTitleLineWindow = 5;
 constexpr std::size_t kTitleRepeatWindow = 40;
+constexpr std::size_t kRepeatMinChars = 20;
+constexpr std::size_t kLabelDateReach = 12;
+constexpr std::size_t kRepeatMinDistance = 10;
+constexpr std::size_t kMetaLookahead = 4;
+constexpr std::size_t kMetaNear = 2;
+constexpr int kMetaNextPoints = 3;
+constexpr int kMetaNearPoints = 2;
+constexpr int kMetaFarPoints = 1;
+constexpr std::size_t kTypicalMinWords = 5;
+constexpr int kTypicalLengthPoints = 1;
+constexpr int kRepeatPoints = 2;
+constexpr int kBodyAfterPoints = 1;
+constexpr std::size_t kBodyRunMin = 3;
+constexpr std::size_t kBodyRunReach = 12;
+constexpr int kBodyRunPoints = 1;
+constexpr std::size_t kInsideBodyReach = 3;
+constexpr std::size_t kInsideBodyMin = 2;
+constexpr std::size_t kMetaBeforeReach = 4;
+constexpr int kMetaBeforePenalty = 1;
+constexpr int kInsideBodyPenalty = 2;
+// Evidence enough to overrule an unrepeated title line.
+constexpr int kStrongEvidence = 4;
 
-// Datelines ("October 9, 2018 at 4:02 pm"), table rows of figures: at most
-// kHeadlineMaxOtherWords words beside a date, or fewer than half of the
-// words holding a letter.
-bool mostly_date_or_numbers(std::string_view text) {
-    if (const auto date = find_date(text)) {
-        const std::string other = std::string(text.substr(0, date->begin)) + " " + std::string(text.substr(date->end));
-        if (count_words(other) <= kHeadlineMaxOtherWords) return true;
-    }
-    std::size_t words = 0, with_letter = 0;
+// Datelines ("October 9, 2018 at 4:02 pm", "21:17 18.11.2019 Get short
+// URL"), table rows of figures: with every date removed, at most
+// kHeadlineMaxOtherWords words holding a letter remain beside a date, or
+// fewer than half of the words hold a letter.
+std::size_t words_with_letter(std::string_view text, std::size_t& words) {
+    std::size_t with_letter = 0;
     bool in_word = false, letter = false;
+    words = 0;
     for (char c : std::string(text) + " ") {
         if (c == ' ') {
             if (in_word) { ++words; with_letter += letter; }
@@ -54,7 +84,47 @@ bool mostly_date_or_numbers(std::string_view text) {
             letter = letter || std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
         }
     }
-    return 2 * with_letter < words;
+    return with_letter;
+}
+
+bool mostly_date_or_numbers(std::string_view text) {
+    std::size_t words = 0;
+    if (const auto dates = find_dates(text); !dates.empty()) {
+        std::string other;
+        std::size_t at = 0;
+        for (const DateMatch& d : dates) {
+            other += std::string(text.substr(at, d.begin - at)) + " ";
+            at = d.end;
+        }
+        other += std::string(text.substr(at));
+        if (words_with_letter(other, words) <= kHeadlineMaxOtherWords) return true;
+    }
+    return 2 * words_with_letter(text, words) < words;
+}
+
+// "Updated Nov 19, 6:55 AM", "Posted: ...": a date label (phrases::
+// kUpdatedPrefixes, kPublishedPrefixes) followed by a colon or by a digit
+// within kLabelDateReach bytes, even when the date itself is not parsed.
+bool starts_with_date_label(std::string_view folded) {
+    for (std::span<const std::string_view> labels : {std::span<const std::string_view>(phrases::kUpdatedPrefixes),
+                                                      std::span<const std::string_view>(phrases::kPublishedPrefixes)}) {
+        for (std::string_view p : labels) {
+            if (!starts_with_phrase(folded, p)) continue;
+            const std::string_view rest = folded.substr(p.size(), kLabelDateReach);
+            if (rest.starts_with(":") || rest.find_first_of("0123456789") != std::string_view::npos) return true;
+        }
+    }
+    return false;
+}
+
+// Markup that leaked into the text ('<span style="...">').
+bool looks_like_markup(std::string_view text) {
+    return text.find("=\"") != std::string_view::npos || text.find("</") != std::string_view::npos;
+}
+
+// Quote attributions ("— Jane Doe (@jane) May 2, 2019") start with a dash.
+bool starts_with_dash(std::string_view text) {
+    return text.starts_with("\u2014") || text.starts_with("\u2013") || text.starts_with("- ");
 }
 
 bool body_like(const TextDocument& doc, std::size_t i) {
@@ -69,12 +139,23 @@ bool title_like(const TextDocument& doc, std::size_t i) {
     const std::size_t words = count_words(s.text);
     if (words < kHeadlineMinWords || words > kHeadlineMaxWords || s.text.size() > kHeadlineMaxChars) return false;
     if ((s.text.back() == '.' && !ends_with_ellipsis(s.text)) || s.text.back() == ':') return false;
-    return !mostly_date_or_numbers(s.text) && !split_caption_credit(s.text);
+    return !mostly_date_or_numbers(s.text) && !starts_with_dash(s.text) && !looks_like_markup(s.text) && !starts_with_date_label(doc.folded[i]) && !split_caption_credit(s.text) &&
+           byline_authors(s.text).empty();
 }
 
 bool followed_by_body(const TextDocument& doc, std::size_t i) {
     for (std::size_t j = i + 1; j < doc.size() && j <= i + kHeadlineLookahead; ++j) {
         if (body_like(doc, j)) return true;
+    }
+    return false;
+}
+
+// Rule part "body-run": at least kBodyRunMin body-like segments among the
+// next kBodyRunReach - the article itself, not a lone teaser or notice.
+bool followed_by_body_run(const TextDocument& doc, std::size_t i) {
+    std::size_t found = 0;
+    for (std::size_t j = i + 1; j < doc.size() && j <= i + kBodyRunReach; ++j) {
+        if (body_like(doc, j) && ++found >= kBodyRunMin) return true;
     }
     return false;
 }
@@ -115,11 +196,118 @@ bool title_repeat(TextDocument& doc, Article& article) {
     return false;
 }
 
-bool title_line(TextDocument& doc, Article& article) {
-    if (title_repeat(doc, article)) return true;
+// Rule part "repeat": the text is found again on the page - once more as a
+// whole segment at least kRepeatMinDistance segments away (a third copy
+// means a widget or table header), or ending a segment after a space or
+// colon ("Share options for: X", breadcrumbs "Home News X"), or starting
+// one before a site separator (a title line). Only texts of at least
+// kRepeatMinChars bytes count (menus repeat their short labels).
+bool repeated(const TextDocument& doc, std::size_t i) {
+    const std::string& h = doc.folded[i];
+    if (h.size() < kRepeatMinChars) return false;
+    std::size_t equal_far = 0, equal_near = 0;
+    bool contained = false;
+    for (std::size_t j = 0; j < doc.size(); ++j) {
+        // Teaser lists repeat their own headlines.
+        if (j == i || doc.roles[j] == Role::related) continue;
+        const std::string& t = doc.folded[j];
+        if (t.size() < h.size()) continue;
+        if (t == h) {
+            ++((j > i ? j - i : i - j) >= kRepeatMinDistance ? equal_far : equal_near);
+            continue;
+        }
+        if (t.compare(t.size() - h.size(), h.size(), h) == 0) {
+            const char before = t[t.size() - h.size() - 1];
+            contained = contained || before == ' ' || before == ':';
+        }
+        contained = contained || !site_after_repeat(t, h).empty();
+    }
+    return contained || (equal_far == 1 && equal_near == 0);
+}
+
+// Rule part "metadata-after": a dateline or a byline (or a line an earlier
+// rule consumed as a date fact) among the next kMetaLookahead segments;
+// the closer, the more points: kMetaNextPoints right below, kMetaNearPoints
+// within kMetaNear segments (a standfirst may sit between), kMetaFarPoints
+// further.
+bool is_metadata_line(const TextDocument& doc, std::size_t j) {
+    if (doc.roles[j] == Role::metadata) return true;
+    if (!doc.unassigned(j)) return false;
+    const std::string& text = doc.segments[j].text;
+    if (dateline_date(text) || !byline_authors(text).empty()) return true;
+    return j + 1 < doc.size() && !split_byline_authors(text, doc.segments[j + 1].text).empty();
+}
+
+int metadata_after(const TextDocument& doc, std::size_t i) {
+    // A subtitle (a second title-like line) belongs to the headline block.
+    const std::size_t block_end = i + 1 < doc.size() && title_like(doc, i + 1) ? i + 1 : i;
+    for (std::size_t j = i + 1; j < doc.size() && j <= block_end + kMetaLookahead; ++j) {
+        if (!is_metadata_line(doc, j)) continue;
+        const std::size_t distance = j > block_end ? j - block_end : 1;
+        if (distance == 1) return kMetaNextPoints;
+        return distance <= kMetaNear ? kMetaNearPoints : kMetaFarPoints;
+    }
+    return 0;
+}
+
+// Rule part "metadata-before": a headline precedes its dateline and byline;
+// a candidate with one among the kMetaBeforeReach segments above it is
+// rather a caption or a widget inside the article.
+bool metadata_before(const TextDocument& doc, std::size_t i) {
+    for (std::size_t k = 1; k <= kMetaBeforeReach && k <= i; ++k) {
+        if (is_metadata_line(doc, i - k)) return true;
+    }
+    return false;
+}
+
+// Rule part "typical-length": headlines run to kTypicalMinWords words or
+// more; menu labels and names rarely do.
+int length_points(const TextDocument& doc, std::size_t i) {
+    return count_words(doc.segments[i].text) >= kTypicalMinWords ? kTypicalLengthPoints : 0;
+}
+
+// Rule part "inside-body": at least kInsideBodyMin body-like segments among
+// the kInsideBodyReach segments before - a subheading or pull quote inside
+// an article.
+bool inside_body(const TextDocument& doc, std::size_t i) {
+    std::size_t found = 0;
+    for (std::size_t k = 1; k <= kInsideBodyReach && k <= i; ++k) {
+        if (body_like(doc, i - k) && ++found >= kInsideBodyMin) return true;
+    }
+    return false;
+}
+
+int evidence(const TextDocument& doc, std::size_t i) {
+    return (inside_body(doc, i) ? -kInsideBodyPenalty : 0) + (metadata_before(doc, i) ? -kMetaBeforePenalty : 0) +
+           metadata_after(doc, i) + (repeated(doc, i) ? kRepeatPoints : 0) +
+           (followed_by_body(doc, i) ? kBodyAfterPoints : 0) + (followed_by_body_run(doc, i) ? kBodyRunPoints : 0) +
+           length_points(doc, i);
+}
+
+// Rule part "evidence": the title-like segment with the most evidence
+// (ties: the earliest); npos when none has any.
+std::size_t best_candidate(const TextDocument& doc, std::size_t skip) {
+    std::size_t best = TextDocument::npos;
+    int best_score = 0;
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+        if (i == skip || !title_like(doc, i)) continue;
+        const int score = evidence(doc, i);
+        if (score > best_score) { best = i; best_score = score; }
+    }
+    return best;
+}
+
+// The title line: the first segment no earlier rule claimed, among the first
+// kTitleLineWindow; npos when there is none.
+std::size_t title_line_index(const TextDocument& doc) {
     std::size_t t = 0;
     while (t < doc.size() && t < kTitleLineWindow && !doc.unassigned(t)) ++t;
-    if (t >= doc.size() || !doc.unassigned(t) || doc.segments[t].shape != SegmentShape::plain) return false;
+    if (t >= doc.size() || !doc.unassigned(t) || doc.segments[t].shape != SegmentShape::plain) return TextDocument::npos;
+    return t;
+}
+
+// The title line's title part repeated later (case-folded) -> headline.
+bool title_line_repeat(TextDocument& doc, Article& article, std::size_t t) {
     const TitleParts parts = split_site_name(doc.segments[t].text);
     if (parts.title.empty()) return false;
     const std::string title = fold_case(parts.title);
@@ -133,16 +321,15 @@ bool title_line(TextDocument& doc, Article& article) {
             return true;
         }
     }
-    if (parts.site.empty() || !title_like(doc, t)) return false;
-    set_headline(doc, article, t, parts.title);
-    article.publisher = collapse_whitespace(parts.site);
-    return true;
+    return false;
 }
 
 }  // namespace
 
 void apply_headline(TextDocument& doc, Article& article) {
-    if (title_line(doc, article)) return;
+    if (title_repeat(doc, article)) return;
+    const std::size_t t = title_line_index(doc);
+    if (t != TextDocument::npos && title_line_repeat(doc, article, t)) return;
     for (std::size_t i = 0; i < doc.size(); ++i) {
         const Segment& s = doc.segments[i];
         if (s.shape == SegmentShape::heading && s.level == 1 && title_like(doc, i)) {
@@ -150,14 +337,21 @@ void apply_headline(TextDocument& doc, Article& article) {
             return;
         }
     }
-    for (std::size_t i = 0; i < doc.size(); ++i) {
-        if (title_like(doc, i) && followed_by_body(doc, i)) {
-            const TitleParts parts = split_site_name(doc.segments[i].text);
-            set_headline(doc, article, i, parts.title.empty() ? doc.segments[i].text : parts.title);
-            if (!parts.site.empty() && article.publisher.empty()) article.publisher = collapse_whitespace(parts.site);
-            return;
-        }
+    // An unrepeated title line "Headline - Site" yields to an on-page
+    // headline with strong evidence (the <title> often words it otherwise).
+    const TitleParts title_parts = t == TextDocument::npos ? TitleParts{} : split_site_name(doc.segments[t].text);
+    const bool has_title_line = !title_parts.site.empty() && title_like(doc, t);
+    const std::size_t best = best_candidate(doc, has_title_line ? t : TextDocument::npos);
+    if (has_title_line && (best == TextDocument::npos || evidence(doc, best) < kStrongEvidence)) {
+        set_headline(doc, article, t, title_parts.title);
+        article.publisher = collapse_whitespace(title_parts.site);
+        return;
     }
+    if (best == TextDocument::npos) return;
+    const TitleParts parts = split_site_name(doc.segments[best].text);
+    set_headline(doc, article, best, parts.title.empty() ? doc.segments[best].text : parts.title);
+    if (!parts.site.empty() && article.publisher.empty()) article.publisher = collapse_whitespace(parts.site);
+    if (has_title_line && article.publisher.empty()) article.publisher = collapse_whitespace(title_parts.site);
 }
 
 }  // namespace artnorm

@@ -89,3 +89,17 @@ TEST_CASE("credentials after names are dropped", "[byline]") {
     CHECK(parse_byline("By John Smith, Jr.") == Names{"John Smith"});
     CHECK(parse_byline("by European Space Agency").empty());
 }
+
+TEST_CASE("name then role: a role right after the name ends it", "[byline]") {
+    CHECK(parse_byline("By Meg James Staff Writer") == std::vector<std::string>{"Meg James"});
+    CHECK(parse_byline("By Meg James, Senior Correspondent") == std::vector<std::string>{"Meg James"});
+    CHECK(parse_byline("By Staff Writer").empty());
+}
+
+TEST_CASE("byline marker alone", "[byline]") {
+    CHECK(artnorm::is_byline_marker("By"));
+    CHECK(artnorm::is_byline_marker(" Von "));
+    CHECK(artnorm::is_byline_marker("Autor:"));
+    CHECK_FALSE(artnorm::is_byline_marker("Text"));
+    CHECK_FALSE(artnorm::is_byline_marker("By Jane Doe"));
+}

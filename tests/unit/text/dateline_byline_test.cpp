@@ -46,3 +46,15 @@ TEST_CASE("byline: body sentences name no authors", "[text][byline]") {
     apply_byline(run.doc, run.article);
     CHECK(run.article.authors.empty());
 }
+
+TEST_CASE("byline: split byline, marker alone and names on the next line", "[text][byline]") {
+    auto run = headed("Harbour Bridge Closed for Repairs\nBy\nSarah E. Needleman\n" + kBody);
+    apply_byline(run.doc, run.article);
+    REQUIRE(run.article.authors.size() == 1);
+    CHECK(run.article.authors[0] == "Sarah E. Needleman");
+    CHECK(run.doc.roles[1] == Role::metadata);
+    CHECK(run.doc.roles[2] == Role::metadata);
+    auto text = headed("Harbour Bridge Closed for Repairs\nText\nSarah Needleman\n" + kBody);
+    apply_byline(text.doc, text.article);
+    CHECK(text.article.authors.empty());
+}

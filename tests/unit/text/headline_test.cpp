@@ -33,3 +33,55 @@ TEST_CASE("headline: sentences and lone words are not headlines", "[text][headli
     apply_headline(run.doc, run.article);
     CHECK(run.article.headline.empty());
 }
+
+TEST_CASE("headline-evidence: the title followed by its byline beats menu lines", "[text][headline]") {
+    auto run = document_of("Skip to content\nLatest Stories From Our Region\nSport\n"
+                           "Harbour Bridge Closed for Repairs Until Spring\n"
+                           "By Jane Doe and Max Roe\nNov. 2, 2023\n" + kBody + kBody + kBody);
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "Harbour Bridge Closed for Repairs Until Spring");
+}
+
+TEST_CASE("headline-evidence: a subtitle line belongs to the headline block", "[text][headline]") {
+    auto run = document_of("Menu\nHarbour Bridge Closed for Repairs Until Spring\n"
+                           "Drivers face long detours for months\nBy Jane Doe\n" + kBody + kBody + kBody);
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "Harbour Bridge Closed for Repairs Until Spring");
+}
+
+TEST_CASE("headline-evidence: a repeat (share widget, breadcrumb) counts", "[text][headline]") {
+    auto run = document_of("Home\nThe Shortest Summer Nights of the Decade\n"
+                           "Five Tips for Better Sleep in the Heat\n" + kBody +
+                           "Share options for: Five Tips for Better Sleep in the Heat\n" + kBody + kBody);
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "Five Tips for Better Sleep in the Heat");
+}
+
+TEST_CASE("headline-evidence: lines inside the body or below the byline lose", "[text][headline]") {
+    auto run = document_of("City Council Approves New Cycling Plan\nBy Jane Doe\n" + kBody + kBody +
+                           "What the Plan Means for Drivers\n" + kBody + kBody + kBody);
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "City Council Approves New Cycling Plan");
+}
+
+TEST_CASE("headline: date labels, attributions, bylines and markup are no headlines", "[text][headline]") {
+    for (const std::string line : {"Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM",
+                                   "\u2014 The City Council (@citycouncil) October 9, 2018",
+                                   "21:17 18.11.2019 Get short URL", "By Meg James Staff Writer",
+                                   "<span data-type=\"bookmark\" style=\"display: inline\"> Text Here"}) {
+        auto run = document_of("Menu\n" + line + "\n" + kBody + kBody);
+        apply_headline(run.doc, run.article);
+        CHECK(run.article.headline.empty());
+    }
+}
+
+TEST_CASE("headline: an unrepeated title line yields to a strongly marked on-page headline", "[text][headline]") {
+    auto run = document_of("Bridge closure: what drivers need to know - The Daily Example\nHome\nNews\n"
+                           "Harbour Bridge Closed for Repairs Until Spring\nBy Jane Doe\n" + kBody + kBody + kBody);
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "Harbour Bridge Closed for Repairs Until Spring");
+    CHECK(run.article.publisher == "The Daily Example");
+    auto weak = document_of("Bridge closure: what drivers need to know - The Daily Example\nHome\nNews\n" + kBody);
+    apply_headline(weak.doc, weak.article);
+    CHECK(weak.article.headline == "Bridge closure: what drivers need to know");
+}

@@ -1,0 +1,30 @@
+#include "text/rules/meta_lines.hpp"
+
+#include "metadata/byline.hpp"
+#include "text/text_features.hpp"
+#include "unicode/whitespace.hpp"
+
+namespace artnorm {
+
+std::optional<DateMatch> dateline_date(std::string_view text) {
+    if (text.size() > kDatelineMaxChars) return std::nullopt;
+    const auto date = find_date(text);
+    if (!date || date->value.iso().empty()) return std::nullopt;
+    const std::string other = std::string(text.substr(0, date->begin)) + " " + std::string(text.substr(date->end));
+    if (count_words(other) > kDatelineMaxOtherWords) return std::nullopt;
+    return date;
+}
+
+std::vector<std::string> byline_authors(std::string_view text) {
+    if (text.size() > kBylineMaxChars) return {};
+    std::string line(text);
+    if (const auto date = find_date(line)) line = line.substr(0, date->begin) + " " + line.substr(date->end);
+    return parse_byline(collapse_whitespace(line));
+}
+
+std::vector<std::string> split_byline_authors(std::string_view marker_line, std::string_view next_line) {
+    if (!is_byline_marker(marker_line)) return {};
+    return byline_authors(std::string(marker_line) + " " + std::string(next_line));
+}
+
+}  // namespace artnorm

@@ -1,0 +1,32 @@
+// Recognizers for the short metadata lines around a headline, shared by the
+// rules "headline" (a headline is followed by them), "dateline" and "byline".
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "metadata/dates.hpp"
+
+namespace artnorm {
+
+// Rule "dateline line": a line of at most kDatelineMaxChars bytes that is
+// mostly a date ("Nov. 2, 2023", "2:16 AM EST Nov 20, 2019 | Updated ..."):
+// without the date, at most kDatelineMaxOtherWords words remain. Returns the
+// date.
+std::optional<DateMatch> dateline_date(std::string_view text);
+inline constexpr std::size_t kDatelineMaxChars = 100;
+inline constexpr std::size_t kDatelineMaxOtherWords = 6;
+
+// Rule "byline line": a line of at most kBylineMaxChars bytes that
+// parse_byline accepts once a date on it is cut off ("By Jane Doe | Nov 2,
+// 2023"). Returns the authors (empty: no byline).
+std::vector<std::string> byline_authors(std::string_view text);
+inline constexpr std::size_t kBylineMaxChars = 150;
+
+// Rule "split byline": a byline marker alone on its line ("By") and the
+// names on the next one. Returns the authors (empty: no split byline).
+std::vector<std::string> split_byline_authors(std::string_view marker_line, std::string_view next_line);
+
+}  // namespace artnorm
