@@ -104,3 +104,23 @@ TEST_CASE("Stopword density against every list", "[language]") {
     }
     CHECK(stopword_density_any("Home | News | Sport | Weather") == 0.0);
 }
+
+// Body text in Romance and Germanic languages must clear the body rule's
+// "good" threshold (0.30) with room to spare: demonstratives fused with
+// prepositions ("nesta", "desse"), future forms ("será") and adverbs
+// ("sempre", "agora") are function words too.
+TEST_CASE("Stopword density of realistic news sentences", "[language]") {
+    const std::vector<std::pair<std::string, std::string>> samples = {
+        {"pt", "Nesta página você terá sempre a classificação atualizada, e desse modo será possível "
+               "acompanhar tudo agora mesmo, conforme o calendário que ninguém conhecia bem."},
+        {"es", "Todavía no se sabe cuándo van a empezar las obras, pero después del verano será más fácil, "
+               "sin embargo ningún vecino ha recibido información."},
+        {"it", "Allora il sindaco ha detto che i lavori dureranno fino a marzo, e nessuno sarebbe "
+               "sorpreso se durante l'inverno tutto si fermasse."},
+    };
+    for (const auto& [language, text] : samples) {
+        INFO(language);
+        CHECK(detect_language(text).code == language);
+        CHECK(stopword_density(text, language) >= 0.40);
+    }
+}
