@@ -32,6 +32,14 @@ double tag_bonus(const Container& c) {
     return bonus;
 }
 
+// The container or one of its kBoilerplateReach nearest ancestors is boilerplate.
+bool near_boilerplate(const std::vector<Container>& containers, std::size_t c) {
+    for (int level = 0; level <= kBoilerplateReach && c != kNone; ++level, c = containers[c].parent) {
+        if (containers[c].boilerplate) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 std::vector<std::size_t> select_body(const HtmlPage& page) {
@@ -72,6 +80,7 @@ std::vector<std::size_t> select_body(const HtmlPage& page) {
     for (std::size_t c = 0; c < containers.size(); ++c) {
         if (!touched[c]) continue;
         final_score[c] = score[c] * (1.0 - link_density(containers[c]));
+        if (near_boilerplate(containers, c)) final_score[c] *= kBoilerplatePenalty;
         if (top == kNone || final_score[c] > final_score[top]) top = c;
     }
     std::vector<std::size_t> body;

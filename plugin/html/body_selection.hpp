@@ -11,7 +11,10 @@
 //  3. a container starts from its tag bonus (div, article, main, section
 //     +kContainerTagBonus; td, blockquote, pre +kCellTagBonus), its
 //     class/id hint score and kArticleBodyBonus for itemprop="articleBody";
-//  4. final score = score x (1 - link density of everything inside);
+//  4. final score = score x (1 - link density of everything inside), times
+//     kBoilerplatePenalty when the container or one of its kBoilerplateReach
+//     nearest ancestors is a boilerplate container (comment sections hold
+//     many long paragraphs too; farther wrappers say little);
 //  5. the best container wins; a sibling container joins when its final
 //     score reaches kSiblingShare of the best (at least kMinSiblingScore),
 //     and text segments directly in the parent join when long enough
@@ -44,5 +47,7 @@ inline constexpr double kMinSiblingScore = 10.0;
 inline constexpr std::size_t kSiblingParagraphChars = 80;
 inline constexpr double kSiblingMaxLinkDensity = 0.25;
 inline constexpr double kMaxLinkDensity = 0.5;
+inline constexpr double kBoilerplatePenalty = 0.3;
+inline constexpr int kBoilerplateReach = 2;
 
 }  // namespace artnorm::html

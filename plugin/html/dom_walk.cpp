@@ -74,6 +74,7 @@ private:
     std::string first_href_;
     std::size_t link_chars_ = 0;
     bool pending_space_ = false;
+    bool break_pending_ = false;  // a <br> and no text since
     std::size_t current_container_ = kNone;
     std::size_t current_boilerplate_ = kNone;  // innermost boilerplate container
     std::size_t position_ = 0;
@@ -224,7 +225,10 @@ bool Walker::enter(const xmlNode& node) {
     }
     switch (frame.kind) {
     case TagKind::line_break:
-        if (tag == "hr") flush();
+        // Rule "br-paragraphs": <br><br> (nothing but white space between)
+        // ends a paragraph, as in pages that write text runs into a div.
+        if (tag == "hr" || (tag == "br" && break_pending_)) flush();
+        break_pending_ = tag == "br";
         pending_space_ = true;
         break;
     case TagKind::inline_element:
@@ -358,6 +362,7 @@ void Walker::text(std::string_view content) {
         while (end < content.size() && !is_space(content[end])) ++end;
         if (pending_space_ && !buffer_.empty()) buffer_ += ' ';
         pending_space_ = false;
+        break_pending_ = false;
         buffer_.append(content.substr(i, end - i));
         if (link_depth_ > 0) link_chars_ += end - i;
         i = end;
@@ -374,6 +379,7 @@ void Walker::reset_buffer() {
     buffer_.clear();
     link_chars_ = 0;
     pending_space_ = false;
+    break_pending_ = false;
     first_href_.clear();
 }
 
