@@ -138,7 +138,10 @@ bool Walker::take_metadata(const xmlNode& node, std::string_view tag) {
 
 bool Walker::skipped(const xmlNode& node, std::string_view tag, TagKind kind) const {
     if (head_depth_ > 0) return true;  // only metadata matters in <head>
-    if (is_removed_tag(tag, article_depth_ > 0) && !(tag == "aside" && keep_aside(node))) return true;
+    if (is_removed_tag(tag, article_depth_ > 0) && !(tag == "aside" && keep_aside(node)) &&
+        !(tag == "form" && is_page_wrapper_form(node))) {
+        return true;
+    }
     if (node.properties == nullptr) return false;
     (void)kind;
     return is_hidden(node) || is_furniture_role(node);

@@ -87,6 +87,11 @@ bool is_furniture_role(const xmlNode& element) {
     return false;
 }
 
+bool is_page_wrapper_form(const xmlNode& element) {
+    return element.parent != nullptr && element.parent->type == XML_ELEMENT_NODE &&
+           xml::to_view(element.parent->name) == "body";
+}
+
 bool keep_aside(const xmlNode& element) {
     return class_hint_score(attribute(element, "class"), attribute(element, "id")) > 0;
 }

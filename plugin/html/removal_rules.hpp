@@ -30,6 +30,10 @@ bool is_boilerplate_container(const xmlNode& element, std::string_view tag);
 // search, menu, menubar) is removed like nav/footer.
 bool is_furniture_role(const xmlNode& element);
 
+// A form that is a child of <body> wraps the whole page (ASP.NET style)
+// and is kept.
+bool is_page_wrapper_form(const xmlNode& element);
+
 // An aside is kept when it "clearly holds the article": its class/id hints
 // are positive and not negative.
 bool keep_aside(const xmlNode& element);
