@@ -6,6 +6,7 @@
 #include <libxslt/extensions.h>
 #include <libxslt/xsltutils.h>
 
+#include <limits>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -86,8 +87,11 @@ std::unique_ptr<artnorm_result, ResultFree> run_artnorm(const std::string& text,
 Doc parse(const artnorm_result& result, xmlDictPtr dictionary) {
     size_t length = 0;
     const char* xml = artnorm_result_xml(&result, &length);
+    // libxml2 takes an int size; larger documents are reported as not parsed.
+    if (xml == nullptr || length > static_cast<size_t>(std::numeric_limits<int>::max()))
+        return nullptr;
     const std::unique_ptr<xmlParserCtxt, ParserFree> parser(xmlNewParserCtxt());
-    if (parser == nullptr || xml == nullptr) return nullptr;
+    if (parser == nullptr) return nullptr;
     if (dictionary != nullptr) {
         xmlDictFree(parser->dict);
         parser->dict = dictionary;
@@ -126,7 +130,7 @@ void normalize_function(xmlXPathParserContextPtr context, int argument_count) {
     }
     Doc doc = parse(*result, transform->dict);
     if (doc == nullptr) {
-        report("ARTNORM_ERROR_INTERNAL", "the library returned XML that does not parse");
+        report("ARTNORM_ERROR_INTERNAL", "the XML from the library could not be parsed");
         push_empty_node_set(context);
         return;
     }
