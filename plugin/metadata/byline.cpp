@@ -75,6 +75,11 @@ constexpr std::string_view kRoles =
     "enviada giornalista corrispondente redazione inviato inviata repórter jornalista "
     "correspondente redação redacteur verslaggever корреспондент редактор журналист "
     "обозреватель редакция redaktor dziennikarz korespondent muhabir editör ";
+// Determiners and quantifiers of several languages, folded.
+constexpr std::string_view kDeterminers =
+    " the a an any all every each some no this that these those our your my their its what how why "
+    "more most other such both der die das ein eine jede alle le la les un une tous toutes el los las "
+    "todos todas il lo gli ogni tutti o os um uma ";
 // Words in front of a role that belong to it ("Senior Writer").
 constexpr std::string_view kRoleQualifiers =
     " senior junior contributing special associate deputy managing executive assistant staff freelance ";
@@ -201,9 +206,11 @@ bool is_initial(std::string_view word) {
     return true;
 }
 
-// Rule "looks like a name".
+// Rule "looks like a name". Rule "no determiner": a name never starts with
+// a determiner or quantifier ("By Any Means Necessary", "By The Numbers").
 bool looks_like_name(const std::vector<std::string_view>& words) {
     if (words.empty() || words.size() > kMaxNameWords) return false;
+    if (listed(kDeterminers, fold_case(words.front()))) return false;
     bool has_capitalized = false;
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::string_view w = words[i];

@@ -12,9 +12,10 @@
 //  day_month_name   2 November 2023; 2. November 2023; 2 ноября 2023 г.;
 //                   2 de noviembre de 2023; 1er novembre 2023
 //  year_month_name  2023. november 2. (hu); 2023 Nov 2
-// After a date, an optional time: [,|at|um|à|в|T|-] hh:mm[:ss[.fff]]
-// [am|pm|a.m.] [Z|±hh[:mm]|UTC|GMT[±hh]]; a weekday just before the date
-// ("Tuesday, 19 November 2019") is included in the byte range.
+// After a date, an optional time: [,|/|at|um|à|в|T|-] hh:mm[:ss[.fff]]
+// [am|pm|a.m.] [Z|±hh[:mm]|UTC|GMT[±hh]|EST|PST...]; a weekday just before
+// the date ("Tuesday, 19 November 2019") is included in the byte range, and
+// so is a time just before it ("2:16 AM EST Nov 20, 2019").
 #include "metadata/dates.hpp"
 
 #include <fmt/format.h>
@@ -34,6 +35,9 @@ constexpr int kMaxYear = 2100;
 constexpr int kMaxOffsetMinutes = 14 * 60;
 // Connector words tolerated between a date and its time ("a las 10:00").
 constexpr int kMaxTimeConnectors = 2;
+// A time before a date: "hh : mm am ZONE ," is at most this many tokens.
+constexpr std::size_t kMaxTimeBeforeTokens = 9;
+constexpr std::size_t kMaxTimeBeforeGap = 2;
 
 using Tokens = std::vector<DateToken>;
 
@@ -96,7 +100,28 @@ int meridiem(const Tokens& t, std::size_t& i) {
     return -1;
 }
 
-// Zone after a time: Z, ±hh, ±hhmm, ±hh:mm, optionally after UTC/GMT.
+// Rule "zone abbreviation": unambiguous zone names after a time ("7:45 am
+// PST") -> offset in minutes. Ambiguous ones (IST, CST outside America is
+// rare in dated news) are left out.
+std::optional<int> zone_abbreviation(std::string_view folded_word) {
+    struct Zone {
+        std::string_view name;
+        int minutes;
+    };
+    static constexpr std::array kZones = {
+        Zone{"est", -300}, Zone{"edt", -240}, Zone{"cst", -360}, Zone{"cdt", -300}, Zone{"mst", -420},
+        Zone{"mdt", -360}, Zone{"pst", -480}, Zone{"pdt", -420}, Zone{"bst", 60},   Zone{"cet", 60},
+        Zone{"cest", 120}, Zone{"eet", 120},  Zone{"eest", 180}, Zone{"msk", 180},  Zone{"jst", 540},
+        Zone{"kst", 540},  Zone{"aest", 600}, Zone{"aedt", 660},
+    };
+    for (const Zone& z : kZones) {
+        if (z.name == folded_word) return z.minutes;
+    }
+    return std::nullopt;
+}
+
+// Zone after a time: Z, ±hh, ±hhmm, ±hh:mm, optionally after UTC/GMT, or
+// a zone abbreviation.
 std::optional<int> zone(const Tokens& t, std::size_t& i) {
     std::size_t k = i;
     bool named = false;
@@ -109,6 +134,9 @@ std::optional<int> zone(const Tokens& t, std::size_t& i) {
         if (f == "utc" || f == "gmt") {
             named = true;
             ++k;
+        } else if (const auto offset = zone_abbreviation(f)) {
+            i = k + 1;
+            return offset;
         }
     }
     const bool sign = k < t.size() && (t[k].is_punct('+') || t[k].is_punct('-')) &&
@@ -144,11 +172,11 @@ std::optional<int> zone(const Tokens& t, std::size_t& i) {
 // follows token i; returns the token after it (i when there is none).
 std::size_t time_after(const Tokens& t, std::size_t i, DateTime& value) {
     std::size_t k = i;
-    // Separators: ",", "T" (ISO, no space), "-", "|", "@", "·", connector words.
+    // Separators: ",", "T" (ISO, no space), "-", "|", "@", "/", "·", connector words.
     int connectors = 0;
     while (k < t.size() && connectors <= kMaxTimeConnectors) {
         const DateToken& s = t[k];
-        if (s.is_punct(',') || s.is_punct('-') || s.is_punct('|') || s.is_punct('@') || s.text == "·" ||
+        if (s.is_punct(',') || s.is_punct('-') || s.is_punct('|') || s.is_punct('@') || s.is_punct('/') || s.text == "·" ||
             s.text == "–" || s.text == "—") {
             ++k;
         } else if (s.is_word() && folded(s) == "t" && !s.space_before && k == i) {
@@ -334,15 +362,49 @@ std::size_t weekday_start(const Tokens& t, std::size_t first) {
     return k;
 }
 
+// Rule "time before date": "2:16 AM EST Nov 20, 2019", "21:17 18.11.2019",
+// "10:30 | 2 November 2023". A clock time (hh:mm, optional am/pm and zone)
+// that ends at most kMaxTimeBeforeGap separator tokens (",", "|", "-", "·",
+// "/", "on", and the zone-less "ET"/"PT"/"CT") before the date's first
+// token fills the clock of a date that has none. Returns the token the
+// match starts at (first when there is no such time).
+std::size_t time_before(const Tokens& t, std::size_t first, DateTime& value) {
+    if (value.hour >= 0) return first;
+    for (std::size_t back = 3; back <= kMaxTimeBeforeTokens; ++back) {
+        if (back > first) break;
+        const std::size_t k = first - back;
+        if (!t[k].is_number(1, 2) || !adjacent_punct(t, k + 1, ':')) continue;
+        DateTime clock = value;
+        std::size_t end = time_after(t, k, clock);
+        if (end == k) continue;
+        std::size_t gap = 0;
+        while (end < first && gap <= kMaxTimeBeforeGap) {
+            const DateToken& s = t[end];
+            const bool separator = s.is_punct(',') || s.is_punct('|') || s.is_punct('-') || s.is_punct('/') ||
+                                   s.text == "·" || s.text == "–" || s.text == "—" ||
+                                   (s.is_word() && (folded(s) == "on" || folded(s) == "et" || folded(s) == "pt" ||
+                                                    folded(s) == "ct"));
+            if (!separator) break;
+            ++end;
+            ++gap;
+        }
+        if (end != first) continue;
+        value = clock;
+        return k;
+    }
+    return first;
+}
+
 // Matches in one line, appended to out until max.
 void match_line(std::string_view line, std::size_t offset, Tokens& tokens, std::vector<DateMatch>& out,
                 std::size_t max) {
     tokenize_dates(line, offset, tokens);
     for (std::size_t i = 0; i < tokens.size() && out.size() < max; ++i) {
         for (Rule rule : kRules) {
-            const auto match = rule(tokens, i);
+            auto match = rule(tokens, i);
             if (!match) continue;
-            const std::size_t first = weekday_start(tokens, i);
+            std::size_t first = weekday_start(tokens, i);
+            first = time_before(tokens, first, match->value);
             out.push_back({match->value, tokens[first].begin, tokens[match->end - 1].end});
             i = match->end - 1;
             break;

@@ -103,3 +103,10 @@ TEST_CASE("byline marker alone", "[byline]") {
     CHECK_FALSE(artnorm::is_byline_marker("Text"));
     CHECK_FALSE(artnorm::is_byline_marker("By Jane Doe"));
 }
+
+TEST_CASE("no determiner: titles after 'By' are no names", "[byline]") {
+    CHECK(parse_byline("By Any Means Necessary").empty());
+    CHECK(parse_byline("By The Numbers").empty());
+    CHECK(parse_byline("Por Todos Los Medios").empty());
+    CHECK(parse_byline("By Anya Means") == Names{"Anya Means"});
+}

@@ -126,3 +126,16 @@ TEST_CASE("find_dates returns matches in order", "[dates]") {
     CHECK(text.substr(all[1].begin, all[1].end - all[1].begin) == "November 3, 2023 at 10:00 AM");
     CHECK(find_dates(text, 1).size() == 1);
 }
+
+TEST_CASE("time before date, zone abbreviations, slash before a time", "[dates]") {
+    CHECK(iso("Published 2:16 AM EST Nov 20, 2019") == "2019-11-20T02:16-05:00");
+    CHECK(matched("Published 2:16 AM EST Nov 20, 2019") == "2:16 AM EST Nov 20, 2019");
+    CHECK(iso("21:17 18.11.2019 Get short URL") == "2019-11-18T21:17");
+    CHECK(iso("10:30 | 2 November 2023") == "2023-11-02T10:30");
+    CHECK(iso("Monday November 18, 2019 7:45 am PST by Joe") == "2019-11-18T07:45-08:00");
+    CHECK(iso("November 20, 2019 / 1:07 AM / CBS News") == "2019-11-20T01:07");
+    // A date with its own time keeps it; a lone number before a date is no time.
+    CHECK(iso("9:00 Nov 20, 2019 at 10:15") == "2019-11-20T10:15");
+    CHECK(iso("Page 3 Nov 20, 2019") == "2019-11-20");
+    CHECK(iso("Score 3:1 Nov 20, 2019") == "2019-11-20");
+}
