@@ -1,6 +1,7 @@
 #include "reliability_support.hpp"
 
 #include <sys/resource.h>
+#include <time.h>
 
 #include <catch2/catch.hpp>
 
@@ -31,6 +32,12 @@ void require_clean(const Outcome& outcome) {
         CHECK_FALSE(outcome.message.empty());
         CHECK(outcome.xml_is_null);
     }
+}
+
+double thread_cpu_seconds() {
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
 }
 
 std::size_t peak_rss_bytes() {

@@ -16,7 +16,7 @@ using artnorm_reliability::seconds_of;
 namespace {
 
 constexpr std::size_t kTenMegabytes = std::size_t{10} << 20;
-// Generous wall-clock bound for one call on a shared 2-core CI machine.
+// Generous CPU-time bound for one call on a shared 2-core CI machine.
 constexpr double kMaxSecondsPerCall = 20.0;
 // 100,000 short lines (~2.5 MB) are a big page, not a pathological one.
 constexpr double kMaxSecondsForLines = 10.0;

@@ -7,7 +7,9 @@
 
 #include <atomic>
 #include <cstdlib>
+#include <cstdio>
 #include <cstring>
+#include <string_view>
 #include <new>
 
 namespace artnorm_oom {
@@ -31,10 +33,32 @@ constinit Injector g_xml;
 Injector& injector(Allocator allocator) { return allocator == Allocator::cxx_new ? g_cxx : g_xml; }
 
 // ARTNORM_OOM_TRACE=1 in the environment prints the stack of every injected
-// failure (to find which code path mishandled it).
-void trace_injected_failure() {
+// failure (to find which code path mishandled it); ARTNORM_OOM_TRACE=all
+// also the stack of every allocation and the address of every free while
+// armed (to find a leaked block).
+bool trace_enabled() {
     static const bool enabled = std::getenv("ARTNORM_OOM_TRACE") != nullptr;
-    if (!enabled) return;
+    return enabled;
+}
+bool trace_all() {
+    static const bool all = trace_enabled() && std::string_view(std::getenv("ARTNORM_OOM_TRACE")) == "all";
+    return all;
+}
+std::atomic<bool> g_after_failure{false};
+
+void trace_event(const char* what, const void* block) {
+    char line[64];
+    const int length = std::snprintf(line, sizeof line, "%s %p\n", what, block);
+    (void)!write(STDERR_FILENO, line, static_cast<std::size_t>(length));
+    if (what[0] == 'a') {
+        void* frames[16];
+        backtrace_symbols_fd(frames, backtrace(frames, 16), STDERR_FILENO);
+    }
+}
+
+void trace_injected_failure() {
+    if (!trace_enabled()) return;
+    g_after_failure = true;
     void* frames[32];
     const int depth = backtrace(frames, 32);
     static constexpr char kHeader[] = "---- injected allocation failure:\n";
@@ -61,12 +85,14 @@ void* counted_malloc(Injector& in, std::size_t size) {
     if (should_fail(in)) return nullptr;
     void* block = std::malloc(size == 0 ? 1 : size);
     if (block != nullptr) in.live.fetch_add(1);
+    if (g_after_failure && trace_all()) trace_event("alloc", block);
     return block;
 }
 
 void counted_free(Injector& in, void* block) {
     if (block == nullptr) return;
     in.live.fetch_sub(1);
+    if (g_after_failure && trace_all()) trace_event("free", block);
     std::free(block);
 }
 
@@ -101,9 +127,15 @@ void arm(Allocator allocator, std::int64_t skip, FailureMode mode) {
     in.seen = 0;
     in.persistent = mode == FailureMode::persistent;
     in.countdown = skip;
+    if (trace_all()) {  // ARTNORM_OOM_TRACE=all: every event of the armed run
+        static constexpr char kHeader[] = "---- armed\n";
+        (void)!write(STDERR_FILENO, kHeader, sizeof kHeader - 1);
+        g_after_failure = true;
+    }
 }
 
 std::int64_t disarm() {
+    g_after_failure = false;
     g_cxx.countdown = kDisarmed;
     g_xml.countdown = kDisarmed;
     return g_cxx.failed.exchange(0) + g_xml.failed.exchange(0);
