@@ -29,6 +29,7 @@ constexpr std::size_t kWordsPerLinkToken = 10;
 constexpr std::size_t kLanguageSampleMinChars = 80;
 constexpr double kNoStopwordsThreshold = 0.01;
 constexpr std::size_t kNavigationRunMin = 5;
+constexpr std::size_t kCleanGapMaxSegments = 8;
 constexpr std::size_t kNavigationItemMaxWords = 12;
 
 // Rule "navigation-run": kNavigationRunMin or more short blocks in a row
@@ -313,8 +314,34 @@ void apply_body(TextDocument& doc, Article& article) {
     }
     if (best == clusters.end()) best = std::max_element(clusters.begin(), clusters.end(), better);
 
+    // Rule "clean-gap-merge": an earlier neighbouring cluster after the
+    // headline joins the chosen one (the article's start)
+    // when what separates them is at most kCleanGapMaxSegments segments that
+    // are all plain article-like material (unassigned non-navigation text,
+    // captions, metadata): tables of figures or a run of short lines split
+    // an article, while menus, banners, related zones, tag lines and
+    // terminating markers do not belong to it.
+    auto clean_gap = [&](const Cluster& a, const Cluster& b) {
+        const std::size_t from = index[a.last] + 1, to = index[b.first];
+        if (to - from > kCleanGapMaxSegments) return false;
+        for (std::size_t i = from; i < to; ++i) {
+            const Role r = doc.roles[i];
+            if (doc.ends_body[i] || i == doc.headline) return false;
+            if (r != Role::unassigned && r != Role::figure && r != Role::metadata) return false;
+        }
+        for (std::size_t k = a.last + 1; k < b.first; ++k) if (navigation[k]) return false;
+        return true;
+    };
+    std::size_t first = best->first;
+    for (auto it = best; it != clusters.begin() && clean_gap(*std::prev(it), *it) &&
+                         (doc.headline == TextDocument::npos || index[std::prev(it)->first] > doc.headline);
+         --it) {
+        first = std::prev(it)->first;
+    }
+    const std::size_t last = best->last;
+
     std::vector<std::size_t> chosen;
-    for (std::size_t k = best->first; k <= best->last; ++k) {
+    for (std::size_t k = first; k <= last; ++k) {
         if (revised[k] == BlockClass::good && doc.unassigned(index[k])) {
             chosen.push_back(index[k]);
             doc.roles[index[k]] = Role::body;

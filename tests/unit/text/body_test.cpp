@@ -75,3 +75,19 @@ TEST_CASE("navigation-run: short sentences are not navigation", "[text][body][na
     apply_body(run.doc, run.article);
     CHECK(run.role_of("They left.") == Role::body);
 }
+
+TEST_CASE("clean-gap-merge: the article's start split off by a table joins the body", "[text][body][clean-gap-merge]") {
+    const std::string intro =
+        "Below, we look at the numbers of the team for the whole season and what they tell us about the coming "
+        "games, which will decide whether the club can still reach the play-offs this spring.\n\n";
+    const std::string para =
+        "There is a lot to sort through here, and the coach said after the game that he was not happy with the "
+        "way his players defended, although the results of the last weeks were better than expected.\n\n";
+    std::string stats;
+    for (int r = 0; r < 6; ++r) stats += "DL Player Name 63 85% 1 tackle (1 combined). 1 sack.\n";
+    auto run = document_of("# Team Numbers Of The Season\n\n" + intro + stats + "\n" + para + para + para + para);
+    apply_headline(run.doc, run.article);
+    apply_body(run.doc, run.article);
+    REQUIRE_FALSE(run.article.body.empty());
+    CHECK(run.article.body.front().text.substr(0, 6) == "Below,");
+}

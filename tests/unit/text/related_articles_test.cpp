@@ -90,7 +90,7 @@ TEST_CASE("title-only-zone: one title is not enough", "[text][related-articles][
 TEST_CASE("article-resumes: a 'Read more' link under a promo is not a zone header",
           "[text][related-articles][article-resumes]") {
     auto run = document_of(kBody +
-        "Read more\n\nAs the year comes to an end, it's time to sit back and reflect on the gadgets that made it.\n\n"
+        "Read more\n\nAs the year comes to an end, it's time to sit back and reflect on the gadgets that made the last twelve months.\n\n"
         "Also: our coverage of the sales\n\nSome of the year's best gadgets\n\n"
         "Since the earbuds first launched, users and critics alike have been asking for noise cancellation.\n");
     apply_related_articles(run.doc, run.article);
