@@ -11,30 +11,18 @@
 #include <string>
 #include <string_view>
 
-#include "artnorm.h"
+#include "artnorm.hpp"
+#include "xml/libxml_ptr.hpp"
 #include "functions.hpp"
 
 namespace artnorm_xslt {
 namespace {
 
-struct NormalizerFree {
-    void operator()(artnorm_normalizer* normalizer) const { artnorm_normalizer_free(normalizer); }
-};
-struct ResultFree {
-    void operator()(artnorm_result* result) const { artnorm_result_free(result); }
-};
-struct XmlCharFree {
-    void operator()(xmlChar* text) const { xmlFree(text); }
-};
-struct DocFree {
-    void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
-};
-struct ParserFree {
-    void operator()(xmlParserCtxt* parser) const { xmlFreeParserCtxt(parser); }
-};
-using Normalizer = std::unique_ptr<artnorm_normalizer, NormalizerFree>;
-using Result = std::unique_ptr<artnorm_result, ResultFree>;
-using Doc = std::unique_ptr<xmlDoc, DocFree>;
+using artnorm::xml::CharPtr;
+using artnorm::xml::DocPtr;
+using artnorm::xml::ParserCtxtPtr;
+using artnorm_handles::Normalizer;
+using artnorm_handles::Result;
 
 // URL given to the parsed documents (shows in messages and base-uri()).
 constexpr const char* kDocumentUrl = "artnorm:normalize";
@@ -45,7 +33,7 @@ constexpr int kParseOptions = XML_PARSE_NONET | XML_PARSE_NOWARNING;
 // Pops the top of the XPath stack as a string (node-sets give their string
 // value, as with any XPath string argument).
 std::string pop_string(xmlXPathParserContextPtr context) {
-    const std::unique_ptr<xmlChar, XmlCharFree> text(xmlXPathPopString(context));
+    const CharPtr text(xmlXPathPopString(context));
     if (text == nullptr) return {};
     return std::string(reinterpret_cast<const char*>(text.get()));
 }
@@ -57,7 +45,7 @@ void report(std::string_view what, std::string_view detail) {
 }
 
 // The normalized XML of text, or nothing (after a report) on failure.
-std::unique_ptr<artnorm_result, ResultFree> run_artnorm(const std::string& text,
+Result run_artnorm(const std::string& text,
                                                        const std::string& options) {
     artnorm_normalizer* raw_normalizer = nullptr;
     artnorm_status status = artnorm_normalizer_new(&raw_normalizer);
@@ -84,20 +72,20 @@ std::unique_ptr<artnorm_result, ResultFree> run_artnorm(const std::string& text,
 
 // Parses the XML with the transform's dictionary, as libxslt does for
 // document(), so names in the new tree are interned where the stylesheet's are.
-Doc parse(const artnorm_result& result, xmlDictPtr dictionary) {
+DocPtr parse(const artnorm_result& result, xmlDictPtr dictionary) {
     size_t length = 0;
     const char* xml = artnorm_result_xml(&result, &length);
     // libxml2 takes an int size; larger documents are reported as not parsed.
     if (xml == nullptr || length > static_cast<size_t>(std::numeric_limits<int>::max()))
         return nullptr;
-    const std::unique_ptr<xmlParserCtxt, ParserFree> parser(xmlNewParserCtxt());
+    const ParserCtxtPtr parser(xmlNewParserCtxt());
     if (parser == nullptr) return nullptr;
     if (dictionary != nullptr) {
         xmlDictFree(parser->dict);
         parser->dict = dictionary;
         xmlDictReference(dictionary);
     }
-    return Doc(xmlCtxtReadMemory(parser.get(), xml, static_cast<int>(length), kDocumentUrl,
+    return DocPtr(xmlCtxtReadMemory(parser.get(), xml, static_cast<int>(length), kDocumentUrl,
                                  "UTF-8", kParseOptions));
 }
 
@@ -128,7 +116,7 @@ void normalize_function(xmlXPathParserContextPtr context, int argument_count) {
         push_empty_node_set(context);
         return;
     }
-    Doc doc = parse(*result, transform->dict);
+    DocPtr doc = parse(*result, transform->dict);
     if (doc == nullptr) {
         report("ARTNORM_ERROR_INTERNAL", "the XML from the library could not be parsed");
         push_empty_node_set(context);
