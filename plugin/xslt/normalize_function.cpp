@@ -45,8 +45,7 @@ void report(std::string_view what, std::string_view detail) {
 }
 
 // The normalized XML of text, or nothing (after a report) on failure.
-Result run_artnorm(const std::string& text,
-                                                       const std::string& options) {
+Result run_artnorm(const std::string& text, const std::string& options) {
     artnorm_normalizer* raw_normalizer = nullptr;
     artnorm_status status = artnorm_normalizer_new(&raw_normalizer);
     const Normalizer normalizer(raw_normalizer);
