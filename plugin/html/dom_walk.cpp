@@ -363,11 +363,15 @@ void Walker::text(std::string_view content) {
         }
         std::size_t end = i;
         while (end < content.size() && !is_space(content[end])) ++end;
-        if (pending_space_ && !buffer_.empty()) buffer_ += ' ';
+        std::size_t added = end - i;
+        if (pending_space_ && !buffer_.empty()) {
+            buffer_ += ' ';
+            ++added;
+        }
         pending_space_ = false;
         break_pending_ = false;
         buffer_.append(content.substr(i, end - i));
-        if (link_depth_ > 0) link_chars_ += end - i;
+        if (link_depth_ > 0) link_chars_ += added;
         i = end;
     }
 }

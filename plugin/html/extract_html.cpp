@@ -120,7 +120,8 @@ Expected<Article> extract_from_html(std::string_view input, const Options& optio
     TextDocument doc = make_document(page.segments);
     apply_shared_rules(doc, article);
     apply_metadata(meta, article);
-    article.headline = html::choose_headline(doc.segments, meta.headline, article.headline);
+    article.headline = html::choose_headline(doc.segments, meta.headline, meta.page_title,
+                                             article.headline);
 
     const std::vector<std::size_t> body = body_segments(doc, selected, article.headline);
     article.body = html::make_body_blocks(doc.segments, body);

@@ -5,7 +5,7 @@
 namespace artnorm::html {
 
 std::string choose_headline(const std::vector<Segment>& segments, std::string_view declared,
-                            std::string_view text_rule_choice) {
+                            std::string_view page_title, std::string_view text_rule_choice) {
     const Segment* h1 = nullptr;
     for (const Segment& s : segments) {
         if (s.shape == SegmentShape::heading && s.level == 1) {
@@ -19,6 +19,7 @@ std::string choose_headline(const std::vector<Segment>& segments, std::string_vi
         if (b.find(a) != std::string::npos || a.find(b) != std::string::npos) return h1->text;
     }
     if (!declared.empty()) return std::string(declared);
+    if (!page_title.empty()) return std::string(page_title);
     return std::string(text_rule_choice);
 }
 

@@ -12,8 +12,8 @@ namespace artnorm::html {
 // The page's first <h1> when it agrees with the declared headline (one
 // contains the other, case-folded) or when none is declared; else the
 // declared headline (JSON-LD headline, og:title..., see meta_tags.hpp);
-// else the text rule's choice (fallback).
+// else the <title> without its site part; else the text rule's choice.
 std::string choose_headline(const std::vector<Segment>& segments, std::string_view declared,
-                            std::string_view text_rule_choice);
+                            std::string_view page_title, std::string_view text_rule_choice);
 
 }  // namespace artnorm::html

@@ -73,7 +73,7 @@ PageMetadata read_meta_tags(const RawMetadata& raw) {
     const TitleParts title = split_site_name(clean_value(raw.title));
     meta.headline = clean_value(
         first_of(raw, {"og:title", "twitter:title", "parsely-title", "dc.title", "headline"}));
-    if (meta.headline.empty()) meta.headline = title.title;
+    meta.page_title = title.title;
     meta.published = first_date(raw, {"article:published_time", "datepublished", "parsely-pub-date",
                                        "dc.date.issued", "dc.date", "dcterms.created", "date",
                                        "pubdate", "publishdate", "publish-date", "sailthru.date",

@@ -14,6 +14,7 @@ void PageMetadata::fill_from(const PageMetadata& other) {
     fill(description, other.description);
     fill(image, other.image);
     fill(url, other.url);
+    fill(page_title, other.page_title);
     if (authors.empty()) authors = other.authors;
     if (tags.empty()) tags = other.tags;
 }

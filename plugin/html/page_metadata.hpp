@@ -18,6 +18,7 @@ struct PageMetadata {
     std::vector<std::string> tags;
     std::string image;
     std::string url;
+    std::string page_title;  // <title> without its site part: weaker than headline
 
     // Fills the empty fields of this from other (this wins).
     void fill_from(const PageMetadata& other);

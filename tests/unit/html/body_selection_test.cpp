@@ -1,0 +1,55 @@
+#include <catch2/catch.hpp>
+
+#include "html/body_selection.hpp"
+#include "html_test_support.hpp"
+
+using namespace artnorm;
+using namespace artnorm::html;
+
+namespace {
+std::string body_text(const HtmlPage& page) {
+    std::string out;
+    for (std::size_t i : select_body(page)) out += page.segments[i].text + "\n";
+    return out;
+}
+const std::string kParagraph =
+    "This is a long paragraph of the article, with commas, clauses, and enough words to score well.";
+}  // namespace
+
+TEST_CASE("html-body: the container with the most paragraph text wins", "[html]") {
+    const HtmlPage page = html_test::walk(
+        "<body><div><p>Short teaser one with a few words</p></div><div id='story'><p>" + kParagraph +
+        "</p><p>" + kParagraph + "</p><p>" + kParagraph + "</p></div>"
+        "<div><a href='/1'>Link list entry one with many words in it</a></div></body>");
+    const std::string text = body_text(page);
+    CHECK(text.find("This is a long paragraph") != std::string::npos);
+    CHECK(text.find("teaser") == std::string::npos);
+    CHECK(text.find("Link list") == std::string::npos);
+}
+
+TEST_CASE("html-body: comment sections lose against the article", "[html]") {
+    std::string comments;
+    for (int i = 0; i < 6; ++i) comments += "<div class='comment'><div class='comment-text'><p>" + kParagraph + "</p></div></div>";
+    const HtmlPage page = html_test::walk("<body><div class='story'><p>" + kParagraph + " Unique start.</p><p>" +
+                                          kParagraph + "</p></div><div class='comments'>" + comments +
+                                          "</div></body>");
+    const std::string text = body_text(page);
+    CHECK(text.find("Unique start") != std::string::npos);
+    CHECK(select_body(page).size() == 2);
+}
+
+TEST_CASE("html-body: link-heavy and boilerplate segments inside the article are dropped", "[html]") {
+    const HtmlPage page = html_test::walk(
+        "<body><article><p>" + kParagraph + "</p><p><a href='/x'>Read this other story about something</a></p>"
+        "<div class='newsletter'><p>Subscribe to our newsletter to get the best stories every morning.</p></div>"
+        "<p>" + kParagraph + "</p><figure><img src='a.jpg'><figcaption>Caption text</figcaption></figure></article></body>");
+    const std::string text = body_text(page);
+    CHECK(text.find("Read this other") == std::string::npos);
+    CHECK(text.find("Subscribe") == std::string::npos);
+    CHECK(text.find("Caption") == std::string::npos);
+    CHECK(select_body(page).size() == 2);
+}
+
+TEST_CASE("html-body: empty page selects nothing", "[html]") {
+    CHECK(select_body(html_test::walk("<html><body></body></html>")).empty());
+}

@@ -1,0 +1,25 @@
+#include <catch2/catch.hpp>
+
+#include "html/class_hints.hpp"
+
+using namespace artnorm::html;
+
+TEST_CASE("class-hints: positive and negative tokens", "[html]") {
+    CHECK(class_hint_score("article-body", "") == kClassHintWeight);
+    CHECK(class_hint_score("", "main") == kClassHintWeight);
+    CHECK(class_hint_score("comments", "") == -kClassHintWeight);
+    CHECK(class_hint_score("share-bar social", "") == -kClassHintWeight);
+    CHECK(class_hint_score("ad", "") == -kClassHintWeight);
+    CHECK(class_hint_score("ads-slot", "") == -kClassHintWeight);
+    CHECK(class_hint_score("Advertisement", "") == -kClassHintWeight);
+    CHECK(class_hint_score("comment-content", "") == 0);  // both cancel
+    CHECK(class_hint_score("shadow loading", "") == 0);   // "ad" only as a whole token
+    CHECK(class_hint_score("", "") == 0);
+}
+
+TEST_CASE("class-hints: negative only", "[html]") {
+    CHECK(is_negative_only("newsletter-signup", ""));
+    CHECK(is_negative_only("", "breadcrumbs"));
+    CHECK_FALSE(is_negative_only("post-footer entry", ""));
+    CHECK_FALSE(is_negative_only("photo", ""));
+}

@@ -1,0 +1,95 @@
+#include <catch2/catch.hpp>
+
+#include "html/removal_rules.hpp"
+#include "html_test_support.hpp"
+
+using namespace artnorm;
+using namespace artnorm::html;
+
+namespace {
+const Segment* find_segment(const HtmlPage& page, std::string_view prefix) {
+    for (const Segment& s : page.segments) {
+        if (s.text.starts_with(prefix)) return &s;
+    }
+    return nullptr;
+}
+}  // namespace
+
+TEST_CASE("removed-elements and hidden-elements", "[html]") {
+    const HtmlPage page = html_test::walk(html_test::read_fixture("article_jsonld_graph.html"));
+    const std::string text = html_test::all_text(page);
+    for (const char* gone : {"Home", "World", "Most read", "Copyright", "script text", "hidden paragraph",
+                             "invisible paragraph"}) {
+        INFO(gone);
+        CHECK(text.find(gone) == std::string::npos);
+    }
+    CHECK(text.find("Engineers replaced") != std::string::npos);
+    CHECK(is_removed_tag("header", false));
+    CHECK_FALSE(is_removed_tag("header", true));  // inside an article it holds the headline
+    CHECK_FALSE(is_removed_tag("p", false));
+}
+
+TEST_CASE("dom-walk: shapes of headings, lists, quotes, tables, code", "[html]") {
+    const HtmlPage page = html_test::walk(html_test::read_fixture("article_jsonld_graph.html"));
+    const Segment* h2 = find_segment(page, "What changes");
+    REQUIRE(h2 != nullptr);
+    CHECK(h2->shape == SegmentShape::heading);
+    CHECK(h2->level == 2);
+    CHECK(find_segment(page, "Speed limit")->shape == SegmentShape::bullet);
+    CHECK(find_segment(page, "Buses first")->shape == SegmentShape::numbered);
+    CHECK(find_segment(page, "We are proud")->shape == SegmentShape::quote);
+    const Segment* row = find_segment(page, "October");
+    REQUIRE(row != nullptr);
+    CHECK(row->shape == SegmentShape::table_row);
+    CHECK(row->cells == std::vector<std::string>{"October", "12,000"});
+    CHECK(find_segment(page, "open_bridge")->tag == "pre");
+}
+
+TEST_CASE("dom-walk: features (link density, hints, href, container)", "[html]") {
+    const HtmlPage page = html_test::walk(
+        "<body><div class='post-content'><p>Plain words here, <a href='/a'>linked</a>.</p></div>"
+        "<ul><li><a href='/b'>All link</a></li></ul></body>");
+    const Segment* p = find_segment(page, "Plain");
+    REQUIRE(p != nullptr);
+    CHECK(p->link_density > 0.1);
+    CHECK(p->link_density < 0.5);
+    CHECK(p->class_score > 0);
+    CHECK(p->href == "/a");
+    CHECK(p->tag == "p");
+    REQUIRE(p->container != Segment::kNoContainer);
+    CHECK(page.containers[p->container].tag == "div");
+    const Segment* li = find_segment(page, "All link");
+    CHECK(li->link_density == Approx(1.0));
+    CHECK(li->dom_position > p->dom_position);
+}
+
+TEST_CASE("br-paragraphs: <br><br> splits text runs, one <br> does not", "[html]") {
+    const HtmlPage page = html_test::walk("<div>First line<br>same paragraph<br><br>Second paragraph</div>");
+    REQUIRE(page.segments.size() == 2);
+    CHECK(page.segments[0].text == "First line same paragraph");
+    CHECK(page.segments[1].text == "Second paragraph");
+}
+
+TEST_CASE("dom-walk: figures with caption, credit and src", "[html]") {
+    const HtmlPage page = html_test::walk(html_test::read_fixture("article_jsonld_graph.html"));
+    REQUIRE(page.figures.size() == 1);
+    CHECK(page.figures[0].src == "../img/bridge.jpg");
+    CHECK(page.figures[0].caption == "The bridge at dawn.");
+    CHECK(page.figures[0].credit == "Photo: Lena Holm");
+}
+
+TEST_CASE("dom-walk: layout tables become ordinary segments", "[html]") {
+    const HtmlPage page = html_test::walk(
+        "<table><tr><td><p>First paragraph of a layout cell.</p><p>Second one.</p></td></tr></table>");
+    REQUIRE(page.segments.size() == 2);
+    CHECK(page.segments[0].shape == SegmentShape::plain);
+    CHECK(page.segments[1].text == "Second one.");
+}
+
+TEST_CASE("furniture-role and page-wrapper form", "[html]") {
+    const HtmlPage page = html_test::walk(
+        "<body><form><div role='navigation'><p>Menu entry</p></div><p>Kept text</p></form>"
+        "<div><form><p>Search box text</p></form></div></body>");
+    const std::string text = html_test::all_text(page);
+    CHECK(text == "Kept text\n");
+}

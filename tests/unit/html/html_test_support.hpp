@@ -1,0 +1,34 @@
+// Shared helpers of the [html] tests.
+#pragma once
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <string_view>
+
+#include "html/dom_walk.hpp"
+#include "html/parse_html.hpp"
+#include "support/xml_checks.hpp"
+
+namespace artnorm::html_test {
+
+inline std::string read_fixture(std::string_view name) {
+    std::ifstream in(artnorm::test::test_path(std::string("unit/html/fixtures/") + std::string(name)),
+                     std::ios::binary);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+inline html::HtmlPage walk(std::string_view page) {
+    const xml::DocPtr doc = html::parse_html(page);
+    return doc ? html::walk_dom(*doc) : html::HtmlPage{};
+}
+
+inline std::string all_text(const html::HtmlPage& page) {
+    std::string out;
+    for (const Segment& s : page.segments) out += s.text + "\n";
+    return out;
+}
+
+}  // namespace artnorm::html_test
