@@ -19,6 +19,7 @@
 //     "Headline - Site" wins unless the best candidate has at least
 //     kStrongEvidence points (the <title> is often worded differently from
 //     the page's own headline).
+#include <algorithm>
 #include <cctype>
 #include <span>
 
@@ -64,6 +65,10 @@ constexpr std::size_t kInsideBodyMin = 2;
 constexpr std::size_t kMetaBeforeReach = 4;
 constexpr int kMetaBeforePenalty = 1;
 constexpr int kInsideBodyPenalty = 2;
+constexpr std::size_t kSimilarMinWordBytes = 3;
+constexpr std::size_t kSimilarMinWords = 3;
+constexpr double kSimilarMinShare = 0.5;
+constexpr int kTitleSimilarPoints = 3;
 // Evidence enough to overrule an unrepeated title line.
 constexpr int kStrongEvidence = 4;
 
@@ -122,6 +127,11 @@ bool looks_like_markup(std::string_view text) {
     return text.find("=\"") != std::string_view::npos || text.find("</") != std::string_view::npos;
 }
 
+// A photo credit or aside wholly in brackets: "(Reed Saxon / AP)".
+bool bracketed(std::string_view text) {
+    return text.size() >= 2 && ((text.front() == '(' && text.back() == ')') || (text.front() == '[' && text.back() == ']'));
+}
+
 // Quote attributions ("— Jane Doe (@jane) May 2, 2019") start with a dash.
 bool starts_with_dash(std::string_view text) {
     return text.starts_with("\u2014") || text.starts_with("\u2013") || text.starts_with("- ");
@@ -139,7 +149,7 @@ bool title_like(const TextDocument& doc, std::size_t i) {
     const std::size_t words = count_words(s.text);
     if (words < kHeadlineMinWords || words > kHeadlineMaxWords || s.text.size() > kHeadlineMaxChars) return false;
     if ((s.text.back() == '.' && !ends_with_ellipsis(s.text)) || s.text.back() == ':') return false;
-    return !mostly_date_or_numbers(s.text) && !starts_with_dash(s.text) && !looks_like_markup(s.text) && !starts_with_date_label(doc.folded[i]) && !split_caption_credit(s.text) &&
+    return !mostly_date_or_numbers(s.text) && !starts_with_dash(s.text) && !looks_like_markup(s.text) && !bracketed(s.text) && !starts_with_date_label(doc.folded[i]) && !split_caption_credit(s.text) &&
            byline_authors(s.text).empty();
 }
 
@@ -239,8 +249,10 @@ bool is_metadata_line(const TextDocument& doc, std::size_t j) {
 }
 
 int metadata_after(const TextDocument& doc, std::size_t i) {
-    // A subtitle (a second title-like line) belongs to the headline block.
-    const std::size_t block_end = i + 1 < doc.size() && title_like(doc, i + 1) ? i + 1 : i;
+    // A subtitle (a second, longer title-like line) belongs to the headline
+    // block; a shorter one is rather the next item of a list of titles.
+    const bool subtitle = i + 1 < doc.size() && title_like(doc, i + 1);
+    const std::size_t block_end = subtitle ? i + 1 : i;
     for (std::size_t j = i + 1; j < doc.size() && j <= block_end + kMetaLookahead; ++j) {
         if (!is_metadata_line(doc, j)) continue;
         const std::size_t distance = j > block_end ? j - block_end : 1;
@@ -277,8 +289,55 @@ bool inside_body(const TextDocument& doc, std::size_t i) {
     return false;
 }
 
-int evidence(const TextDocument& doc, std::size_t i) {
-    return (inside_body(doc, i) ? -kInsideBodyPenalty : 0) + (metadata_before(doc, i) ? -kMetaBeforePenalty : 0) +
+// Words of a folded text for comparing wordings: split at spaces, edge
+// punctuation and quotes removed, words of fewer than kSimilarMinWordBytes
+// bytes ignored; sorted, unique.
+std::vector<std::string> content_words(std::string_view folded) {
+    static constexpr std::string_view kEdges[] = {".", ",", ";", ":", "!", "?", "\"", "'", "(", ")", "[", "]", "|",
+                                                  "\u2018", "\u2019", "\u201C", "\u201D", "\u00AB", "\u00BB"};
+    const auto strip = [](std::string_view& w) {
+        for (bool again = true; again && !w.empty();) {
+            again = false;
+            for (std::string_view e : kEdges) {
+                if (w.starts_with(e)) { w.remove_prefix(e.size()); again = true; }
+                if (w.ends_with(e)) { w.remove_suffix(e.size()); again = true; }
+            }
+        }
+    };
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start < folded.size()) {
+        std::size_t end = folded.find(' ', start);
+        if (end == std::string_view::npos) end = folded.size();
+        std::string_view w = folded.substr(start, end - start);
+        start = end + 1;
+        strip(w);
+        if (w.size() >= kSimilarMinWordBytes) out.emplace_back(w);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+// Rule part "title-similarity": the page's <title> line often words the
+// headline differently ("Delhi air pollution: The law that's helping fuel
+// the city's poor air quality" for "The law that's helping fuel Delhi's
+// deadly air pollution"); a candidate with at least kSimilarMinWords and
+// kSimilarMinShare of its content words in the title line is the on-page
+// form of it.
+bool similar_to_title(const TextDocument& doc, std::size_t i, const std::vector<std::string>& title_words) {
+    if (title_words.empty()) return false;
+    const std::vector<std::string> words = content_words(doc.folded[i]);
+    if (words.empty()) return false;
+    std::size_t shared = 0;
+    for (const std::string& w : words) shared += std::binary_search(title_words.begin(), title_words.end(), w);
+    return shared >= kSimilarMinWords &&
+           static_cast<double>(shared) >= kSimilarMinShare * static_cast<double>(words.size());
+}
+
+int evidence(const TextDocument& doc, std::size_t i, const std::vector<std::string>& title_words) {
+    return (similar_to_title(doc, i, title_words) ? kTitleSimilarPoints : 0) +
+           (inside_body(doc, i) ? -kInsideBodyPenalty : 0) + (metadata_before(doc, i) ? -kMetaBeforePenalty : 0) +
            metadata_after(doc, i) + (repeated(doc, i) ? kRepeatPoints : 0) +
            (followed_by_body(doc, i) ? kBodyAfterPoints : 0) + (followed_by_body_run(doc, i) ? kBodyRunPoints : 0) +
            length_points(doc, i);
@@ -286,12 +345,12 @@ int evidence(const TextDocument& doc, std::size_t i) {
 
 // Rule part "evidence": the title-like segment with the most evidence
 // (ties: the earliest); npos when none has any.
-std::size_t best_candidate(const TextDocument& doc, std::size_t skip) {
+std::size_t best_candidate(const TextDocument& doc, std::size_t skip, const std::vector<std::string>& title_words) {
     std::size_t best = TextDocument::npos;
     int best_score = 0;
     for (std::size_t i = 0; i < doc.size(); ++i) {
         if (i == skip || !title_like(doc, i)) continue;
-        const int score = evidence(doc, i);
+        const int score = evidence(doc, i, title_words);
         if (score > best_score) { best = i; best_score = score; }
     }
     return best;
@@ -341,8 +400,12 @@ void apply_headline(TextDocument& doc, Article& article) {
     // headline with strong evidence (the <title> often words it otherwise).
     const TitleParts title_parts = t == TextDocument::npos ? TitleParts{} : split_site_name(doc.segments[t].text);
     const bool has_title_line = !title_parts.site.empty() && title_like(doc, t);
-    const std::size_t best = best_candidate(doc, has_title_line ? t : TextDocument::npos);
-    if (has_title_line && (best == TextDocument::npos || evidence(doc, best) < kStrongEvidence)) {
+    const std::vector<std::string> title_words =
+        t == TextDocument::npos ? std::vector<std::string>{} : content_words(doc.folded[t]);
+    const std::size_t skip = has_title_line ? t : TextDocument::npos;
+    // The title line is not compared with itself.
+    const std::size_t best = best_candidate(doc, skip, skip == TextDocument::npos ? std::vector<std::string>{} : title_words);
+    if (has_title_line && (best == TextDocument::npos || evidence(doc, best, title_words) < kStrongEvidence)) {
         set_headline(doc, article, t, title_parts.title);
         article.publisher = collapse_whitespace(title_parts.site);
         return;

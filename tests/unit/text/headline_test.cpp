@@ -85,3 +85,19 @@ TEST_CASE("headline: an unrepeated title line yields to a strongly marked on-pag
     apply_headline(weak.doc, weak.article);
     CHECK(weak.article.headline == "Bridge closure: what drivers need to know");
 }
+
+TEST_CASE("headline: title-similarity finds the page's wording of an unrepeated title line", "[text][headline]") {
+    auto run = document_of("Bridge closure: Harbour bridge repairs to last until spring - The Daily Example\n"
+                           "Home\nNews\nLatest Stories From Our Region Today\n"
+                           "Harbour Bridge Repairs Will Last Until Spring, City Says\n"
+                           "Drivers are told to plan for detours.\n" + kBody + kBody);
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "Harbour Bridge Repairs Will Last Until Spring, City Says");
+    CHECK(run.article.publisher == "The Daily Example");
+}
+
+TEST_CASE("headline: bracketed credits are no headlines", "[text][headline]") {
+    auto run = document_of("Menu\n(Reed Example / Associated Press)\n" + kBody + kBody);
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline.empty());
+}
