@@ -178,32 +178,48 @@ BlockClass classify_block(std::string_view text, std::string_view folded, std::s
     return density >= kStopwordsLow ? BlockClass::near_good : BlockClass::bad;
 }
 
+// For every block, the class of the nearest block before it (step -1) or
+// after it (step +1) that counts as context: good or bad, and near-good too
+// unless ignore_near_good; bad past the ends (jusText's convention). One pass:
+// a per-block scan would make long runs of short blocks quadratic.
+std::vector<BlockClass> nearest_context(const std::vector<BlockClass>& cls, int step,
+                                        bool ignore_near_good) {
+    const auto counts = [&](BlockClass c) {
+        return c == BlockClass::bad || c == BlockClass::good ||
+               (c == BlockClass::near_good && !ignore_near_good);
+    };
+    const auto n = static_cast<std::ptrdiff_t>(cls.size());
+    std::vector<BlockClass> nearest(cls.size(), BlockClass::bad);
+    BlockClass seen = BlockClass::bad;
+    for (std::ptrdiff_t k = 0; k < n; ++k) {
+        const std::ptrdiff_t i = step > 0 ? n - 1 - k : k;
+        nearest[i] = seen;
+        if (counts(cls[i])) seen = cls[i];
+    }
+    return nearest;
+}
+
 std::vector<BlockClass> revise_classes(const std::vector<BlockClass>& in) {
     std::vector<BlockClass> out = in;
-    const auto n = static_cast<std::ptrdiff_t>(in.size());
-    auto neighbour = [&](const std::vector<BlockClass>& cls, std::ptrdiff_t i, int step, bool ignore_near_good) {
-        for (std::ptrdiff_t j = i + step; j >= 0 && j < n; j += step) {
-            if (cls[j] == BlockClass::bad || cls[j] == BlockClass::good) return cls[j];
-            if (cls[j] == BlockClass::near_good && !ignore_near_good) return cls[j];
-        }
-        return BlockClass::bad;
-    };
-    for (std::ptrdiff_t i = 0; i < n; ++i) {
+    const std::size_t n = in.size();
+    const auto prev_strict = nearest_context(in, -1, true), next_strict = nearest_context(in, +1, true);
+    const auto prev_any = nearest_context(in, -1, false), next_any = nearest_context(in, +1, false);
+    for (std::size_t i = 0; i < n; ++i) {
         if (in[i] != BlockClass::short_block) continue;
-        const BlockClass prev = neighbour(in, i, -1, true), next = neighbour(in, i, +1, true);
+        const BlockClass prev = prev_strict[i], next = next_strict[i];
         if (prev == BlockClass::good && next == BlockClass::good) out[i] = BlockClass::good;
         else if (prev == BlockClass::bad && next == BlockClass::bad) out[i] = BlockClass::bad;
         else {
-            const bool near = neighbour(in, i, -1, false) == BlockClass::near_good ||
-                              neighbour(in, i, +1, false) == BlockClass::near_good;
+            const bool near = prev_any[i] == BlockClass::near_good || next_any[i] == BlockClass::near_good;
             out[i] = near ? BlockClass::good : BlockClass::bad;
         }
     }
     const std::vector<BlockClass> stage = out;
-    for (std::ptrdiff_t i = 0; i < n; ++i) {
+    const auto prev_stage = nearest_context(stage, -1, true), next_stage = nearest_context(stage, +1, true);
+    for (std::size_t i = 0; i < n; ++i) {
         if (stage[i] != BlockClass::near_good) continue;
-        const BlockClass prev = neighbour(stage, i, -1, true), next = neighbour(stage, i, +1, true);
-        out[i] = (prev == BlockClass::bad && next == BlockClass::bad) ? BlockClass::bad : BlockClass::good;
+        const bool between_bad = prev_stage[i] == BlockClass::bad && next_stage[i] == BlockClass::bad;
+        out[i] = between_bad ? BlockClass::bad : BlockClass::good;
     }
     return out;
 }
