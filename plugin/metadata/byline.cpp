@@ -89,7 +89,7 @@ constexpr std::string_view kOrganisationWords =
     "television network online agency agentur agence agencia nachrichten zeitung actualités noticias "
     "notizie новости ";
 // Degrees and suffixes after a name ("Jane Doe, MS, RD", "John Smith, Jr.").
-constexpr std::string_view kCredentials = " ms md rd phd mph mba ma ba bsc msc jr jr. sr sr. ii iii ";
+constexpr std::string_view kCredentials = " ms md rd rdn rn phd mph mba ma ba bsc msc jr jr. sr sr. ii iii ";
 constexpr std::string_view kAgencies =
     "|reuters|ap|afp|associated press|the associated press|bloomberg|dpa|ansa|efe|agencia efe|"
     "tass|ria novosti|interfax|xinhua|upi|pa|pa media|kyodo|yonhap|anadolu|lusa|europa press|"
@@ -339,6 +339,11 @@ std::vector<std::string> name_with_role(std::string_view line) {
 }
 
 }  // namespace
+
+bool is_organisation_name(std::string_view line) {
+    const auto words = space_split(trim(line));
+    return !words.empty() && words.size() <= kMaxNameWords && is_organisation(words);
+}
 
 bool is_byline_marker(std::string_view line) {
     while (!line.empty() && is_space_byte(line.front())) line.remove_prefix(1);

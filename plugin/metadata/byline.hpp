@@ -11,6 +11,11 @@ namespace artnorm {
 // "Von A und B", "Por A y B"), in order; empty when the line is not a byline.
 std::vector<std::string> parse_byline(std::string_view line);
 
+// The line names an organisation rather than a person: an agency ("The
+// Associated Press"), a domain ("Cleveland.com"), or at most a name's
+// length of words with an organisation word ("Fox News", "The Daily Times").
+bool is_organisation_name(std::string_view line);
+
 // The line is a byline marker alone ("By", "Von", "Autor:"): pages often put
 // the names on the next line.
 bool is_byline_marker(std::string_view line);

@@ -23,6 +23,7 @@
 #include <cctype>
 #include <span>
 
+#include "metadata/byline.hpp"
 #include "metadata/dates.hpp"
 #include "metadata/site_name.hpp"
 #include "text/rules/caption_credit.hpp"
@@ -48,6 +49,7 @@ constexpr std::size_t kTitleRepeatWindow = 40;
 constexpr std::size_t kRepeatMinChars = 20;
 constexpr std::size_t kLabelDateReach = 12;
 constexpr std::size_t kRepeatMinDistance = 10;
+constexpr std::size_t kOrganisationMaxWords = 4;
 constexpr std::size_t kMetaLookahead = 4;
 constexpr std::size_t kMetaNear = 2;
 constexpr int kMetaNextPoints = 3;
@@ -69,6 +71,7 @@ constexpr std::size_t kSimilarMinWordBytes = 3;
 constexpr std::size_t kSimilarMinWords = 3;
 constexpr double kSimilarMinShare = 0.5;
 constexpr int kTitleSimilarPoints = 3;
+constexpr int kOutdentPoints = 1;
 // Evidence enough to overrule an unrepeated title line.
 constexpr int kStrongEvidence = 4;
 
@@ -127,6 +130,21 @@ bool looks_like_markup(std::string_view text) {
     return text.find("=\"") != std::string_view::npos || text.find("</") != std::string_view::npos;
 }
 
+// Rule part "organisation line": a short line (at most kOrganisationMaxWords
+// words) naming a publisher or agency ("The Associated Press", "Daily
+// Example Times") is a credit or a logo, not a headline.
+bool organisation_line(std::string_view text) {
+    return count_words(text) <= kOrganisationMaxWords && is_organisation_name(text);
+}
+
+// Breadcrumbs and menus end with a separator: "Home » Column »".
+bool ends_with_separator(std::string_view text) {
+    for (std::string_view sep : {"\u00BB", "\u203A", ">", "|", "/", "\u2192"}) {
+        if (text.ends_with(sep)) return true;
+    }
+    return false;
+}
+
 // A photo credit or aside wholly in brackets: "(Reed Saxon / AP)".
 bool bracketed(std::string_view text) {
     return text.size() >= 2 && ((text.front() == '(' && text.back() == ')') || (text.front() == '[' && text.back() == ']'));
@@ -149,7 +167,8 @@ bool title_like(const TextDocument& doc, std::size_t i) {
     const std::size_t words = count_words(s.text);
     if (words < kHeadlineMinWords || words > kHeadlineMaxWords || s.text.size() > kHeadlineMaxChars) return false;
     if ((s.text.back() == '.' && !ends_with_ellipsis(s.text)) || s.text.back() == ':') return false;
-    return !mostly_date_or_numbers(s.text) && !starts_with_dash(s.text) && !looks_like_markup(s.text) && !bracketed(s.text) && !starts_with_date_label(doc.folded[i]) && !split_caption_credit(s.text) &&
+    return !mostly_date_or_numbers(s.text) && !starts_with_dash(s.text) && !looks_like_markup(s.text) && !bracketed(s.text) &&
+           !organisation_line(s.text) && !ends_with_separator(s.text) && !starts_with_date_label(doc.folded[i]) && !split_caption_credit(s.text) &&
            byline_authors(s.text).empty();
 }
 
@@ -335,8 +354,19 @@ bool similar_to_title(const TextDocument& doc, std::size_t i, const std::vector<
            static_cast<double>(shared) >= kSimilarMinShare * static_cast<double>(words.size());
 }
 
+// Rule part "outdented": renderings that show nesting as indentation
+// (inscriptis) set the headline further left than the line above it (menus,
+// breadcrumbs) and no further right than the line below it (its dateline,
+// byline or standfirst).
+bool outdented(const TextDocument& doc, std::size_t i) {
+    if (i == 0 || i + 1 >= doc.size()) return false;
+    const int indent = doc.segments[i].indent;
+    return indent < doc.segments[i - 1].indent && indent <= doc.segments[i + 1].indent;
+}
+
 int evidence(const TextDocument& doc, std::size_t i, const std::vector<std::string>& title_words) {
     return (similar_to_title(doc, i, title_words) ? kTitleSimilarPoints : 0) +
+           (outdented(doc, i) ? kOutdentPoints : 0) +
            (inside_body(doc, i) ? -kInsideBodyPenalty : 0) + (metadata_before(doc, i) ? -kMetaBeforePenalty : 0) +
            metadata_after(doc, i) + (repeated(doc, i) ? kRepeatPoints : 0) +
            (followed_by_body(doc, i) ? kBodyAfterPoints : 0) + (followed_by_body_run(doc, i) ? kBodyRunPoints : 0) +

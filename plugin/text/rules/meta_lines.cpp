@@ -19,7 +19,15 @@ std::vector<std::string> byline_authors(std::string_view text) {
     if (text.size() > kBylineMaxChars) return {};
     std::string line(text);
     if (const auto date = find_date(line)) line = line.substr(0, date->begin) + " " + line.substr(date->end);
-    return parse_byline(collapse_whitespace(line));
+    // "February 1, 2019 | BY: Jane Doe": the separator the date leaves in front.
+    std::string_view rest = line;
+    for (bool again = true; again;) {
+        again = false;
+        for (std::string_view lead : {" ", "|", "-", "/", "\u00B7", "\u2013", "\u2014", "\u2022"}) {
+            if (rest.starts_with(lead)) { rest.remove_prefix(lead.size()); again = true; }
+        }
+    }
+    return parse_byline(collapse_whitespace(rest));
 }
 
 std::vector<std::string> split_byline_authors(std::string_view marker_line, std::string_view next_line) {

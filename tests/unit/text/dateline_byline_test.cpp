@@ -58,3 +58,9 @@ TEST_CASE("byline: split byline, marker alone and names on the next line", "[tex
     apply_byline(text.doc, text.article);
     CHECK(text.article.authors.empty());
 }
+
+TEST_CASE("byline line: a date and separator in front, credentials after", "[text][byline]") {
+    auto run = headed("Harbour Bridge Closed for Repairs\nFebruary 1, 2019 | BY: Jane Example, MS, RDN\n" + kBody);
+    apply_byline(run.doc, run.article);
+    CHECK(run.article.authors == std::vector<std::string>{"Jane Example"});
+}

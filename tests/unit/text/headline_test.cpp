@@ -101,3 +101,21 @@ TEST_CASE("headline: bracketed credits are no headlines", "[text][headline]") {
     apply_headline(run.doc, run.article);
     CHECK(run.article.headline.empty());
 }
+
+TEST_CASE("headline: organisation lines and breadcrumbs are no headlines", "[text][headline]") {
+    for (const std::string line : {"The Associated Press", "The Daily Example Times", "Home \u00BB Column \u00BB"}) {
+        auto run = document_of("Menu\n" + line + "\n" + kBody + kBody);
+        apply_headline(run.doc, run.article);
+        CHECK(run.article.headline.empty());
+    }
+}
+
+TEST_CASE("headline-evidence: an outdented line (inscriptis nesting) wins a tie", "[text][headline]") {
+    // Both lines are followed by body text; the headline sits left of the
+    // teaser list above it and the standfirst below it.
+    auto run = document_of("      Mac Studio Shipping in December\n"
+                           "    Harbour Bridge Repairs Will Last Until Spring\n"
+                           "      " + kBody + "      " + kBody);
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "Harbour Bridge Repairs Will Last Until Spring");
+}
