@@ -10,10 +10,12 @@
 //  3. Rule "headline-evidence": every title-like segment (not claimed,
 //     kHeadlineMinWords..kHeadlineMaxWords words, no terminal period or
 //     colon, not mostly a date or figures, no date label, byline, caption,
-//     quote attribution or markup) collects points: a dateline or byline
-//     right below it (the closer the more; a subtitle line between counts
-//     as part of the headline), a repeat of it elsewhere on the page, body
-//     text and a run of body text below it, a typical headline length; and
+//     quote attribution, bracketed credit, organisation name, breadcrumb or
+//     markup) collects points: a dateline or byline right below it (the
+//     closer the more; a subtitle line between counts as part of the
+//     headline), its text ending another segment (share widget, breadcrumb),
+//     similar wording to the <title> line, body text and a run of body text
+//     below it, a typical headline length, an outdent (inscriptis); and
 //     loses points inside a body run or below a dateline/byline. The
 //     highest score wins (ties: the earliest). An unrepeated title line
 //     "Headline - Site" wins unless the best candidate has at least
@@ -48,7 +50,6 @@ constexpr std::size_t kTitleLineWindow = 5;
 constexpr std::size_t kTitleRepeatWindow = 40;
 constexpr std::size_t kRepeatMinChars = 20;
 constexpr std::size_t kLabelDateReach = 12;
-constexpr std::size_t kRepeatMinDistance = 10;
 constexpr std::size_t kOrganisationMaxWords = 4;
 constexpr std::size_t kMetaLookahead = 4;
 constexpr std::size_t kMetaNear = 2;
@@ -58,7 +59,7 @@ constexpr int kMetaFarPoints = 1;
 constexpr std::size_t kTypicalMinWords = 5;
 constexpr int kTypicalLengthPoints = 1;
 constexpr int kRepeatPoints = 2;
-constexpr int kBodyAfterPoints = 1;
+constexpr int kBodyAfterPoints = 2;
 constexpr std::size_t kBodyRunMin = 3;
 constexpr std::size_t kBodyRunReach = 12;
 constexpr int kBodyRunPoints = 1;
@@ -225,33 +226,27 @@ bool title_repeat(TextDocument& doc, Article& article) {
     return false;
 }
 
-// Rule part "repeat": the text is found again on the page - once more as a
-// whole segment at least kRepeatMinDistance segments away (a third copy
-// means a widget or table header), or ending a segment after a space or
-// colon ("Share options for: X", breadcrumbs "Home News X"), or starting
-// one before a site separator (a title line). Only texts of at least
-// kRepeatMinChars bytes count (menus repeat their short labels).
+// Rule part "repeat": the text is found again on the page ending a segment
+// after a space or colon ("Share options for: X", breadcrumbs "Home News
+// X"), or starting one before a site separator (a title line). Only texts of
+// at least kRepeatMinChars bytes count. Whole-segment copies do not count:
+// on real pages they are as often share widgets, notices and teaser titles
+// printed twice as headlines.
 bool repeated(const TextDocument& doc, std::size_t i) {
     const std::string& h = doc.folded[i];
     if (h.size() < kRepeatMinChars) return false;
-    std::size_t equal_far = 0, equal_near = 0;
-    bool contained = false;
     for (std::size_t j = 0; j < doc.size(); ++j) {
         // Teaser lists repeat their own headlines.
         if (j == i || doc.roles[j] == Role::related) continue;
         const std::string& t = doc.folded[j];
-        if (t.size() < h.size()) continue;
-        if (t == h) {
-            ++((j > i ? j - i : i - j) >= kRepeatMinDistance ? equal_far : equal_near);
-            continue;
-        }
+        if (t.size() <= h.size()) continue;
         if (t.compare(t.size() - h.size(), h.size(), h) == 0) {
             const char before = t[t.size() - h.size() - 1];
-            contained = contained || before == ' ' || before == ':';
+            if (before == ' ' || before == ':') return true;
         }
-        contained = contained || !site_after_repeat(t, h).empty();
+        if (!site_after_repeat(t, h).empty()) return true;
     }
-    return contained || (equal_far == 1 && equal_near == 0);
+    return false;
 }
 
 // Rule part "metadata-after": a dateline or a byline (or a line an earlier
