@@ -267,7 +267,11 @@ std::vector<std::string_view> name_before_role(const std::vector<std::string_vie
         if (listed(kRoles, fold_case(w))) break;
         name.push_back(w);
     }
-    while (!name.empty() && listed(kRoleQualifiers, fold_case(name.back()))) name.pop_back();
+    // "Business Columnist", "Senior Writer": the role's own qualifiers.
+    while (!name.empty() && (listed(kRoleQualifiers, fold_case(name.back())) ||
+                             listed(kOrganisationWords, fold_case(name.back())))) {
+        name.pop_back();
+    }
     if (name.size() < kMinRoleLineNameWords || !looks_like_name(name)) return {};
     return name;
 }
@@ -301,13 +305,13 @@ std::vector<std::string> split_names(std::string_view names) {
     for (const auto& raw : parts) {
         if (raw.empty()) continue;
         const auto part = without_repeat(raw);
-        if (is_organisation(part)) continue;
-        if (part.size() == 1 && listed(kCredentials, fold_case(part[0]))) continue;
         if (has_role(part)) {
             // Rule "name then role": "Meg James Staff Writer" -> "Meg James".
             if (auto name = name_before_role(part); !name.empty()) out.push_back(join(name));
             break;
         }
+        if (is_organisation(part)) continue;
+        if (part.size() == 1 && listed(kCredentials, fold_case(part[0]))) continue;
         if (!looks_like_name(part)) {
             if (out.empty()) return {};
             break;

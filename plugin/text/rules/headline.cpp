@@ -51,6 +51,12 @@ constexpr std::size_t kTitleRepeatWindow = 40;
 constexpr std::size_t kRepeatMinChars = 20;
 constexpr std::size_t kLabelDateReach = 12;
 constexpr std::size_t kOrganisationMaxWords = 4;
+// "Q:", "A:", "F:" - interview turns.
+constexpr std::size_t kShortLabelMaxBytes = 1;
+constexpr std::size_t kInnerStopMinWords = 3;
+constexpr std::size_t kInnerStopMinWordBytes = 4;
+constexpr std::size_t kTitleCaseMinWords = 4;
+constexpr double kTitleCaseShare = 0.8;
 constexpr std::size_t kMetaLookahead = 4;
 constexpr std::size_t kMetaNear = 2;
 constexpr int kMetaNextPoints = 3;
@@ -151,6 +157,81 @@ bool bracketed(std::string_view text) {
     return text.size() >= 2 && ((text.front() == '(' && text.back() == ')') || (text.front() == '[' && text.back() == ']'));
 }
 
+// A sentence: a final period, also inside closing quotes ('... he said."'),
+// but not an ellipsis.
+bool ends_with_period(std::string_view text) {
+    if (ends_with_ellipsis(text)) return false;
+    for (bool again = true; again && !text.empty();) {
+        again = false;
+        for (std::string_view close : {"\"", "'", ")", "\u201D", "\u2019", "\u00BB"}) {
+            if (text.ends_with(close)) { text.remove_suffix(close.size()); again = true; }
+        }
+    }
+    return !text.empty() && text.back() == '.' && !ends_with_ellipsis(text);
+}
+
+// Rule part "label": interview turns ("Q: ...", "A: ...") and caption
+// labels ("Image caption ...", "Image copyright ...") of the rendered page
+// (kCaptionLabels, folded).
+bool starts_with_label(std::string_view folded) {
+    const std::size_t colon = folded.find(':');
+    if (colon != std::string_view::npos && colon <= kShortLabelMaxBytes) return true;
+    static constexpr std::string_view kCaptionLabels[] = {"image caption", "image copyright", "image source",
+                                                          "media caption", "photo credit", "bildunterschrift"};
+    for (std::string_view label : kCaptionLabels) {
+        if (starts_with_phrase(folded, label)) return true;
+    }
+    // "Photo: Jane Doe / Agency", "Foto: ...", "Credit: ..."
+    static constexpr std::string_view kCreditLabels[] = {"photo", "photos", "foto", "fotos", "image", "picture",
+                                                         "credit", "credits", "source", "quelle", "fuente"};
+    for (std::string_view label : kCreditLabels) {
+        if (folded.starts_with(label) && folded.substr(label.size()).starts_with(":")) return true;
+    }
+    return false;
+}
+
+// Title Case ("Stock Is Falling After Its Earnings Release. Why You
+// Shouldn't Worry."): at least kTitleCaseMinWords words and kTitleCaseShare
+// of the words of 4+ bytes start with an upper-case ASCII letter. Such a line
+// is a headline even with a final period; a body sentence never is.
+bool title_cased(std::string_view text) {
+    std::size_t long_words = 0, capitalized = 0, start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find(' ', start);
+        if (end == std::string_view::npos) end = text.size();
+        const std::string_view w = text.substr(start, end - start);
+        start = end + 1;
+        if (w.size() < 4) continue;
+        ++long_words;
+        capitalized += std::isupper(static_cast<unsigned char>(w.front())) ? 1 : 0;
+    }
+    return long_words >= kTitleCaseMinWords &&
+           static_cast<double>(capitalized) >= kTitleCaseShare * static_cast<double>(long_words);
+}
+
+// Rule part "two sentences": a sentence end (". ", "! ", "? ") after at
+// least kInnerStopMinWords words inside the text - a notice or a summary,
+// not a headline ("Amnesty. More than 100..." keeps its short kicker).
+// Excerpts cut with "[…]" are summaries too.
+bool holds_two_sentences(std::string_view text) {
+    if (text.ends_with("[\u2026]") || text.ends_with("[...]")) return true;
+    if (title_cased(text)) return false;
+    for (std::size_t at = text.find_first_of(".!?"); at != std::string_view::npos;
+         at = text.find_first_of(".!?", at + 1)) {
+        if (at + 2 >= text.size() || text[at + 1] != ' ') continue;
+        const auto next = static_cast<unsigned char>(text[at + 2]);
+        if (!std::isupper(next)) continue;
+        // Abbreviations ("Rep.", "U.S.", "ID.", "Inc.") end no sentence: the
+        // word before the stop must be a lower-case ending word of at least
+        // kInnerStopMinWordBytes bytes.
+        const std::size_t word_start = text.rfind(' ', at) == std::string_view::npos ? 0 : text.rfind(' ', at) + 1;
+        const std::string_view word = text.substr(word_start, at - word_start);
+        if (word.size() < kInnerStopMinWordBytes || !std::islower(static_cast<unsigned char>(word.back()))) continue;
+        if (count_words(text.substr(0, at)) >= kInnerStopMinWords) return true;
+    }
+    return false;
+}
+
 // Quote attributions ("— Jane Doe (@jane) May 2, 2019") start with a dash.
 bool starts_with_dash(std::string_view text) {
     return text.starts_with("\u2014") || text.starts_with("\u2013") || text.starts_with("- ");
@@ -167,10 +248,11 @@ bool title_like(const TextDocument& doc, std::size_t i) {
     if (s.shape != SegmentShape::plain && s.shape != SegmentShape::heading) return false;
     const std::size_t words = count_words(s.text);
     if (words < kHeadlineMinWords || words > kHeadlineMaxWords || s.text.size() > kHeadlineMaxChars) return false;
-    if ((s.text.back() == '.' && !ends_with_ellipsis(s.text)) || s.text.back() == ':') return false;
-    return !mostly_date_or_numbers(s.text) && !starts_with_dash(s.text) && !looks_like_markup(s.text) && !bracketed(s.text) &&
-           !organisation_line(s.text) && !ends_with_separator(s.text) && !starts_with_date_label(doc.folded[i]) && !split_caption_credit(s.text) &&
-           byline_authors(s.text).empty();
+    if ((ends_with_period(s.text) && !title_cased(s.text)) || s.text.back() == ':') return false;
+    return !mostly_date_or_numbers(s.text) && !starts_with_dash(s.text) && !looks_like_markup(s.text) &&
+           !bracketed(s.text) && !organisation_line(s.text) && !ends_with_separator(s.text) &&
+           !starts_with_date_label(doc.folded[i]) && !starts_with_label(doc.folded[i]) &&
+           !holds_two_sentences(s.text) && !split_caption_credit(s.text) && byline_authors(s.text).empty();
 }
 
 bool followed_by_body(const TextDocument& doc, std::size_t i) {

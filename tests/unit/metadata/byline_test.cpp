@@ -110,3 +110,7 @@ TEST_CASE("no determiner: titles after 'By' are no names", "[byline]") {
     CHECK(parse_byline("Por Todos Los Medios").empty());
     CHECK(parse_byline("By Anya Means") == Names{"Anya Means"});
 }
+
+TEST_CASE("name then role: organisation words qualify the role", "[byline]") {
+    CHECK(parse_byline("By Michael Example Business Columnist") == Names{"Michael Example"});
+}

@@ -119,3 +119,26 @@ TEST_CASE("headline-evidence: an outdented line (inscriptis nesting) wins a tie"
     apply_headline(run.doc, run.article);
     CHECK(run.article.headline == "Harbour Bridge Repairs Will Last Until Spring");
 }
+
+TEST_CASE("headline: labels, quoted sentences, notices and excerpts are no headlines", "[text][headline]") {
+    for (const std::string line : {"Q: Favorite live event you have ever attended?",
+                                   "Photo: Jane Example, STF / Example Press",
+                                   "Image copyright Example Images Ltd",
+                                   "\"That's it, I have tried to work this out privately.\"",
+                                   "We've detected you are on an old browser. For the best experience, update",
+                                   "Sometimes people ask me why this or that place became [\u2026]"}) {
+        auto run = document_of("Menu\n" + line + "\n" + kBody + kBody);
+        apply_headline(run.doc, run.article);
+        CHECK(run.article.headline.empty());
+    }
+}
+
+TEST_CASE("headline: Title Case keeps a final period and inner stops; abbreviations are no stops", "[text][headline]") {
+    for (const std::string line : {"Home Depot Stock Is Falling After Its Earnings Release. Why You Shouldn't Worry.",
+                                   "New York man pleads guilty to threatening Rep. Jane Example",
+                                   "The VW ID. Space Concept is a weird electric wagon"}) {
+        auto run = document_of("Menu\n" + line + "\n" + kBody + kBody);
+        apply_headline(run.doc, run.article);
+        CHECK(run.article.headline == line);
+    }
+}
