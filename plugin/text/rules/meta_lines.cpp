@@ -17,8 +17,13 @@ std::optional<DateMatch> dateline_date(std::string_view text) {
 
 std::vector<std::string> byline_authors(std::string_view text) {
     if (text.size() > kBylineMaxChars) return {};
+    // The names end at a date ("By Jane Doe 2019-11-18 Science"); a date in
+    // front of them is skipped ("Nov 2, 2023 | By Jane Doe").
     std::string line(text);
-    if (const auto date = find_date(line)) line = line.substr(0, date->begin) + " " + line.substr(date->end);
+    if (const auto date = find_date(line)) {
+        const std::string before = collapse_whitespace(line.substr(0, date->begin));
+        line = count_words(before) > 0 && before != "|" ? line.substr(0, date->begin) : line.substr(date->end);
+    }
     // "February 1, 2019 | BY: Jane Doe": the separator the date leaves in front.
     std::string_view rest = line;
     for (bool again = true; again;) {

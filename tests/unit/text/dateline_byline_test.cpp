@@ -64,3 +64,12 @@ TEST_CASE("byline line: a date and separator in front, credentials after", "[tex
     apply_byline(run.doc, run.article);
     CHECK(run.article.authors == std::vector<std::string>{"Jane Example"});
 }
+
+TEST_CASE("byline line: the names end at a date", "[text][byline]") {
+    auto run = headed("Harbour Bridge Closed for Repairs\nBy Jane Example 2019-11-18T20:51:19Z Science & Astronomy\n" + kBody);
+    apply_byline(run.doc, run.article);
+    CHECK(run.article.authors == std::vector<std::string>{"Jane Example"});
+    auto after = headed("Harbour Bridge Closed for Repairs\nMonday November 18, 2019 7:45 am PST by Joe Example\n" + kBody);
+    apply_byline(after.doc, after.article);
+    CHECK(after.article.authors == std::vector<std::string>{"Joe Example"});
+}
