@@ -1,7 +1,9 @@
 // The article model: what the pipeline extracts and the renderers write.
 // Plain value types; every string is valid, NFC-normalized UTF-8 with white
 // space already collapsed (the producers guarantee it, the XML writer relies
-// on it).
+// on it). One exception: the text of a BodyBlock of kind code keeps its line
+// breaks (LF only; each line's trailing white space trimmed, tabs kept,
+// leading and trailing blank lines dropped), since they carry meaning there.
 #pragma once
 
 #include <cstddef>

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "html/class_hints.hpp"
+#include "html/code_text.hpp"
 #include "html/removal_rules.hpp"
 #include "html/tag_table.hpp"
 #include "unicode/locale.hpp"
@@ -58,7 +59,7 @@ private:
     bool skipped(const xmlNode& node, std::string_view tag, TagKind kind) const;
     void open_block(Frame& frame);
     void flush();
-    std::string take_buffer();
+    std::string take_buffer(bool keep_lines = false);
     void reset_buffer();
     const Frame* innermost_block() const { return blocks_.empty() ? nullptr : &stack_[blocks_.back()]; }
     bool in_plain_row_cell() const;
@@ -228,6 +229,10 @@ bool Walker::enter(const xmlNode& node) {
     }
     switch (frame.kind) {
     case TagKind::line_break:
+        if (pre_depth_ > 0 && tag == "br") {  // rule "code-line-breaks"
+            buffer_ += '\n';
+            break;
+        }
         // Rule "br-paragraphs": <br><br> (nothing but white space between)
         // ends a paragraph, as in pages that write text runs into a div.
         if (tag == "hr" || (tag == "br" && break_pending_)) flush();
@@ -354,6 +359,13 @@ void Walker::leave() {
 
 void Walker::text(std::string_view content) {
     if (head_depth_ > 0) return;
+    if (pre_depth_ > 0) {  // rule "code-line-breaks": raw, tidied by take_buffer
+        buffer_.append(content);
+        if (link_depth_ > 0) link_chars_ += content.size();
+        pending_space_ = false;
+        break_pending_ = false;
+        return;
+    }
     std::size_t i = 0;
     while (i < content.size()) {
         if (is_space(content[i])) {
@@ -376,8 +388,12 @@ void Walker::text(std::string_view content) {
     }
 }
 
-std::string Walker::take_buffer() {
+// keep_lines: the buffer is the raw text of a <pre> (rule "code-line-breaks").
+// Raw <pre> text anywhere else (a table cell inside a <pre>) is collapsed.
+std::string Walker::take_buffer(bool keep_lines) {
     std::string text = std::move(buffer_);
+    if (keep_lines) return tidy_code_text(text);
+    if (pre_depth_ > 0) text = collapse_whitespace(text);
     if (!is_ascii(text)) text = to_nfc(collapse_whitespace(text));
     return text;
 }
@@ -398,7 +414,7 @@ void Walker::flush() {
     const std::size_t bytes = buffer_.size();
     const std::size_t link_chars = link_chars_;
     Segment s;
-    s.text = take_buffer();
+    s.text = take_buffer(pre_depth_ > 0);
     s.href = std::move(first_href_);
     reset_buffer();
     if (s.text.empty()) return;
