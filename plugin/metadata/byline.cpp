@@ -65,7 +65,8 @@ constexpr std::string_view kParticles =
     " van von de der den del della di da das dos do du des la le ten ter zu af av bin binti ibn "
     "al el ben mac y st st. ";
 constexpr std::string_view kTailConnectors =
-    " on am le el il op den the at um à updated published posted aktualisiert publié ";
+    " on am em le el il op den the at um à updated published posted aktualisiert publié publiziert veröffentlicht "
+    "publicado publicada pubblicato pubblicata gepubliceerd опубликовано ";
 constexpr std::string_view kRoles =
     " writer writers reporter reporters correspondent correspondents editor editors chief bureau "
     "staff contributor contributors columnist journalist photographer producer analyst intern "

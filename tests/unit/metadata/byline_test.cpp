@@ -114,3 +114,8 @@ TEST_CASE("no determiner: titles after 'By' are no names", "[byline]") {
 TEST_CASE("name then role: organisation words qualify the role", "[byline]") {
     CHECK(parse_byline("By Michael Example Business Columnist") == Names{"Michael Example"});
 }
+
+TEST_CASE("cut the tail: 'published' words of several languages", "[byline]") {
+    CHECK(parse_byline("Von Moritz Example publiziert am 25. September 2018") == Names{"Moritz Example"});
+    CHECK(parse_byline("Por Ana Exemplo publicado em 3 de abril de 2024") == Names{"Ana Exemplo"});
+}
