@@ -12,8 +12,12 @@ set -euo pipefail
 src=$1 kind=$2 build=$3
 jobs=${ARTNORM_NESTED_JOBS:-2}
 common="-g -O1 -fno-omit-frame-pointer"
+# Known finding, excluded until fixed (README.md, Findings 3): the C ABI loads
+# out-of-range artnorm_option values as a C++ enum. Remove -fno-sanitize=enum
+# once plugin/api converts the key from an integer.
+known_issues="-fno-sanitize=enum"
 case $kind in
-    asan) flags="$common -fsanitize=address,undefined -fno-sanitize-recover=all" ;;
+    asan) flags="$common -fsanitize=address,undefined -fno-sanitize-recover=all $known_issues" ;;
     tsan) flags="$common -fsanitize=thread" ;;
     *) echo "unknown sanitizer build '$kind'"; exit 2 ;;
 esac
@@ -35,16 +39,23 @@ cmake -S "$src" -B "$build" -Wno-dev \
       -DARTNORM_NESTED_CHECKS=OFF >"$build.configure.log" 2>&1 ||
     { cat "$build.configure.log"; exit 1; }
 
+here=$(cd "$(dirname "$0")" && pwd)
+export LSAN_OPTIONS=suppressions=$here/lsan.supp:print_suppressions=0
 export ASAN_OPTIONS=detect_leaks=1:check_initialization_order=1:detect_stack_use_after_return=1:strict_init_order=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1
 if [[ $kind == asan ]]; then
     cmake --build "$build" -j"$jobs"
     built=$SECONDS
-    ctest --test-dir "$build" -j"$jobs" --output-on-failure -LE abi-check
+    # Not here: abi-check (checks build output, not behaviour) and host tests
+    # that load the library into programs built without ASan (python ctypes,
+    # xsltproc, pandoc) or under valgrind - ASan must be the first runtime.
+    ctest --test-dir "$build" -j"$jobs" --output-on-failure -LE abi-check \
+          -E '^hosts\.(python|xslt_module|pandoc)|valgrind' && status=0 || status=$?
 else
     cmake --build "$build" -j"$jobs" --target artnorm_tests
     built=$SECONDS
-    "$build/bin/artnorm_tests" "[threads]"
+    "$build/bin/artnorm_tests" "[threads]" && status=0 || status=$?
 fi
 echo "nested $kind: configure+build $((built - start)) s, tests $((SECONDS - built)) s"
+exit "$status"
