@@ -33,13 +33,16 @@ void classify_token(std::string_view token, Hints& hints) {
     if (token == "ad" || token == "ads" || token.starts_with("advert")) hints.negative = true;
 }
 
-void scan(std::string_view value, Hints& hints) {
-    constexpr std::size_t kMaxTokenChars = 32;  // longer tokens are hashes, not words
+// Calls on_token with every lower-case token of value (tokens longer than
+// kMaxTokenChars are hashes, not words, and skipped).
+template <class OnToken>
+void for_each_token(std::string_view value, OnToken on_token) {
+    constexpr std::size_t kMaxTokenChars = 32;
     char buffer[kMaxTokenChars];
     std::size_t length = 0;
     bool overflow = false;
     auto finish = [&] {
-        if (length > 0 && !overflow) classify_token({buffer, length}, hints);
+        if (length > 0 && !overflow) on_token(std::string_view{buffer, length});
         length = 0;
         overflow = false;
     };
@@ -53,6 +56,10 @@ void scan(std::string_view value, Hints& hints) {
         }
     }
     finish();
+}
+
+void scan(std::string_view value, Hints& hints) {
+    for_each_token(value, [&](std::string_view token) { classify_token(token, hints); });
 }
 
 Hints hints_of(std::string_view class_attr, std::string_view id_attr) {
@@ -72,6 +79,15 @@ int class_hint_score(std::string_view class_attr, std::string_view id_attr) {
 bool is_negative_only(std::string_view class_attr, std::string_view id_attr) {
     const Hints hints = hints_of(class_attr, id_attr);
     return hints.negative && !hints.positive;
+}
+
+bool names_caption(std::string_view class_attr) {
+    bool found = false;
+    for_each_token(class_attr, [&](std::string_view token) {
+        found = found || token.find("caption") != std::string_view::npos || token.ends_with("credit") ||
+                token.ends_with("credits");
+    });
+    return found;
 }
 
 }  // namespace artnorm::html

@@ -20,6 +20,13 @@ int class_hint_score(std::string_view class_attr, std::string_view id_attr);
 // itself boilerplate (rule "boilerplate-container" uses it).
 bool is_negative_only(std::string_view class_attr, std::string_view id_attr);
 
+// Rule "caption-class": a class token that contains "caption" or ends with
+// "credit"/"credits" (wp-caption-text, imageEmbedCaption, image-credit,
+// photocredit) marks the caption or credit of a picture, also outside
+// <figure>. The DOM walk gives segments mostly made of such text the role of
+// a caption, which keeps them out of the body.
+bool names_caption(std::string_view class_attr);
+
 inline constexpr int kClassHintWeight = 25;
 
 }  // namespace artnorm::html

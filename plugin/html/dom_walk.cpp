@@ -23,6 +23,12 @@ bool names_credit(std::string_view class_attr) {
     return false;
 }
 
+// Elements that wrap whole pages or articles: their class says nothing
+// about one picture.
+bool is_page_structure(std::string_view tag) {
+    return tag == "html" || tag == "body" || tag == "article" || tag == "main";
+}
+
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 struct Frame {
@@ -35,6 +41,7 @@ struct Frame {
     std::size_t position = 0;
     bool link = false, quote = false, pre = false, article = false, head = false;
     bool figure = false, figcaption = false, credit = false, row = false;
+    bool caption_class = false;  // rule "caption-class"
 };
 
 struct RowState {
@@ -74,13 +81,14 @@ private:
     std::string buffer_;
     std::string first_href_;
     std::size_t link_chars_ = 0;
+    std::size_t caption_chars_ = 0;  // characters under a caption-class element
     bool pending_space_ = false;
     bool break_pending_ = false;  // a <br> and no text since
     std::size_t current_container_ = kNone;
     std::size_t current_boilerplate_ = kNone;  // innermost boilerplate container
     std::size_t position_ = 0;
     int link_depth_ = 0, quote_depth_ = 0, pre_depth_ = 0, article_depth_ = 0, head_depth_ = 0;
-    int figcaption_depth_ = 0, credit_depth_ = 0;
+    int figcaption_depth_ = 0, credit_depth_ = 0, caption_class_depth_ = 0;
 };
 
 // Metadata elements: taken, never descended into. Returns true when the
@@ -213,6 +221,7 @@ bool Walker::enter(const xmlNode& node) {
         const std::string_view class_attr = attribute(node, "class");
         own_score = class_hint_score(class_attr, attribute(node, "id"));
         credit = !figures_.empty() && names_credit(class_attr);
+        frame.caption_class = !is_page_structure(tag) && names_caption(class_attr);
         if (tag == "html" && page_.metadata.lang.empty()) {
             page_.metadata.lang = attribute(node, "lang");
             if (page_.metadata.lang.empty()) page_.metadata.lang = attribute(node, "xml:lang");
@@ -274,6 +283,7 @@ bool Walker::enter(const xmlNode& node) {
     if (tag == "article") frame.article = true, ++article_depth_;
     if (tag == "figcaption") frame.figcaption = true, ++figcaption_depth_;
     if (frame.credit) ++credit_depth_;
+    if (frame.caption_class) ++caption_class_depth_;
     if (tag == "figure") {
         frame.figure = true;
         RawFigure figure;
@@ -347,6 +357,7 @@ void Walker::leave() {
     if (frame.head) --head_depth_;
     if (frame.figcaption) --figcaption_depth_;
     if (frame.credit) --credit_depth_;
+    if (frame.caption_class) --caption_class_depth_;
     if (frame.figure && !figures_.empty()) {
         const std::size_t index = figures_.back();
         figures_.pop_back();
@@ -362,6 +373,7 @@ void Walker::text(std::string_view content) {
     if (pre_depth_ > 0) {  // rule "code-line-breaks": raw, tidied by take_buffer
         buffer_.append(content);
         if (link_depth_ > 0) link_chars_ += content.size();
+        if (caption_class_depth_ > 0) caption_chars_ += content.size();
         pending_space_ = false;
         break_pending_ = false;
         return;
@@ -384,6 +396,7 @@ void Walker::text(std::string_view content) {
         break_pending_ = false;
         buffer_.append(content.substr(i, end - i));
         if (link_depth_ > 0) link_chars_ += added;
+        if (caption_class_depth_ > 0) caption_chars_ += added;
         i = end;
     }
 }
@@ -401,6 +414,7 @@ std::string Walker::take_buffer(bool keep_lines) {
 void Walker::reset_buffer() {
     buffer_.clear();
     link_chars_ = 0;
+    caption_chars_ = 0;
     pending_space_ = false;
     break_pending_ = false;
     first_href_.clear();
@@ -413,6 +427,7 @@ void Walker::flush() {
     }
     const std::size_t bytes = buffer_.size();
     const std::size_t link_chars = link_chars_;
+    const bool mostly_caption = caption_chars_ * 2 > bytes;
     Segment s;
     s.text = take_buffer(pre_depth_ > 0);
     s.href = std::move(first_href_);
@@ -453,6 +468,8 @@ void Walker::flush() {
         if (!figure.credit.empty()) figure.credit += ' ';
         figure.credit += s.text;
         s.tag = "credit";
+    } else if (mostly_caption) {  // rule "caption-class": a caption outside <figure>
+        s.tag = "figcaption";
     }
     emit(std::move(s));
 }

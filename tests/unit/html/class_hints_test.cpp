@@ -23,3 +23,13 @@ TEST_CASE("class-hints: negative only", "[html]") {
     CHECK_FALSE(is_negative_only("post-footer entry", ""));
     CHECK_FALSE(is_negative_only("photo", ""));
 }
+
+TEST_CASE("caption-class: caption and credit class tokens", "[html]") {
+    CHECK(names_caption("wp-caption-text"));
+    CHECK(names_caption("InlineImage-imageEmbedCaption"));
+    CHECK(names_caption("image-credit"));
+    CHECK(names_caption("photoCredits"));
+    CHECK_FALSE(names_caption("creditcards"));  // "credit" must end a token
+    CHECK_FALSE(names_caption("article-body"));
+    CHECK_FALSE(names_caption(""));
+}

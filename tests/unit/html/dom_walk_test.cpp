@@ -93,3 +93,18 @@ TEST_CASE("furniture-role and page-wrapper form", "[html]") {
     const std::string text = html_test::all_text(page);
     CHECK(text == "Kept text\n");
 }
+
+TEST_CASE("caption-class: captions outside <figure> are told apart", "[html]") {
+    const html::HtmlPage page = html_test::walk(
+        "<body><div class='image-meta'><div class='image-caption'>Players on the field</div>"
+        "<div class='image-credit'>Jane Roe, Agency</div></div>"
+        "<p><span class='wf_caption'><img src='a.jpg'><span>A map of the moon.</span></span></p>"
+        "<p>Text with a <span class='caption'>short</span> inline span that is mostly not caption.</p>"
+        "<article class='caption'><p>An article element is never a caption.</p></article></body>");
+    REQUIRE(page.segments.size() == 5);
+    CHECK(page.segments[0].tag == "figcaption");
+    CHECK(page.segments[1].tag == "figcaption");
+    CHECK(page.segments[2].tag == "figcaption");  // inline wrapper, the whole paragraph
+    CHECK(page.segments[3].tag == "p");
+    CHECK(page.segments[4].tag == "p");
+}
