@@ -1,22 +1,28 @@
 // artnorm — command-line front end of libartnorm, using only the public C API.
 // See usage_text() in command_line.cpp for the interface and exit codes.
+#include <unistd.h>
+
 #include <cstdio>
 #include <exception>
 #include <new>
 #include <span>
 #include <string>
 #include <string_view>
+#include <thread>
 
 #include "artnorm.h"
-#include "command_line.hpp"
 #include "artnorm.hpp"
-#include "read_input.hpp"
+#include "batch_settings.hpp"
+#include "command_line.hpp"
+#include "file_batch.hpp"
+#include "input_list.hpp"
+#include "jsonl_batch.hpp"
+#include "reporter.hpp"
 
 namespace artnorm_cli {
 namespace {
 
 using artnorm_handles::Normalizer;
-using artnorm_handles::Result;
 
 constexpr int kExitOk = 0;
 constexpr int kExitInputFailed = 1;
@@ -25,10 +31,6 @@ constexpr int kExitUsage = 2;
 void print_error(std::string_view subject, std::string_view detail) {
     std::fprintf(stderr, "artnorm: %.*s: %.*s\n", static_cast<int>(subject.size()),
                  subject.data(), static_cast<int>(detail.size()), detail.data());
-}
-
-std::string display_name(const std::string& path) {
-    return path == "-" ? "(standard input)" : path;
 }
 
 void print_version() {
@@ -49,27 +51,24 @@ bool configure(artnorm_normalizer* normalizer, const CommandLine& line) {
     return true;
 }
 
-// Normalizes one input and writes its document; false when it failed.
-bool normalize_one(const artnorm_normalizer* normalizer, const std::string& path) {
-    const Input input = read_input(path);
-    if (!input.error.empty()) {
-        print_error(display_name(path), "cannot read: " + input.error);
-        return false;
-    }
-    artnorm_result* raw = nullptr;
-    const artnorm_status status =
-        artnorm_normalize(normalizer, input.bytes.data(), input.bytes.size(), &raw);
-    const Result result(raw);
-    if (status != ARTNORM_OK) {
-        const char* message = result ? artnorm_result_message(result.get()) : "";
-        print_error(display_name(path), std::string(artnorm_status_name(status)) + ": " + message);
-        return false;
-    }
-    std::size_t length = 0;
-    const char* xml = artnorm_result_xml(result.get(), &length);
-    std::fwrite(xml, 1, length, stdout);
-    if (length == 0 || xml[length - 1] != '\n') std::fputc('\n', stdout);
-    return true;
+std::size_t worker_count(const CommandLine& line) {
+    if (line.jobs != 0) return line.jobs;
+    const unsigned cores = std::thread::hardware_concurrency();
+    return cores > 0 ? cores : 1;
+}
+
+// A batch (several inputs, a folder, a pattern, JSON Lines) reports its
+// progress; a single page stays as quiet as it always was.
+Reporter::Settings reporting(const CommandLine& line, const InputList& inputs, std::size_t jobs) {
+    const bool batch = line.jsonl || inputs.expanded || inputs.files.size() > 1;
+    const bool automatic = line.reporting == Reporting::automatic;
+    const bool forced = line.reporting == Reporting::forced;
+    Reporter::Settings settings;
+    settings.show_bar = forced || (automatic && batch && isatty(STDERR_FILENO) == 1);
+    settings.show_summary = forced || (automatic && batch);
+    if (!line.jsonl) settings.total = inputs.files.size();
+    settings.jobs = jobs;
+    return settings;
 }
 
 int run(std::span<const char* const> arguments) {
@@ -93,17 +92,29 @@ int run(std::span<const char* const> arguments) {
         print_error("cannot create a normalizer", artnorm_status_name(created));
         return kExitInputFailed;
     }
+    // Checked here in both modes, so that a bad option is a usage error.
     if (!configure(normalizer.get(), line)) return kExitUsage;
 
-    int exit_code = kExitOk;
-    for (const std::string& path : line.inputs) {
-        if (!normalize_one(normalizer.get(), path)) exit_code = kExitInputFailed;
+    const InputList inputs =
+        expand_inputs(line.inputs, line.jsonl ? InputKind::json_lines : InputKind::pages);
+    BatchSettings settings;
+    settings.jobs = worker_count(line);
+    settings.output_dir = line.output_dir;
+    Reporter reporter(reporting(line, inputs, settings.jobs));
+    for (const InputError& error : inputs.errors) reporter.error(error.subject, error.detail);
+
+    bool all_ok = inputs.errors.empty();
+    if (line.jsonl) {
+        all_ok = run_jsonl_batch(line.option_specs, inputs.files, settings, reporter) && all_ok;
+    } else {
+        all_ok = run_file_batch(normalizer.get(), inputs.files, settings, reporter) && all_ok;
     }
     if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
-        print_error("standard output", "write failed");
-        return kExitInputFailed;
+        reporter.error("standard output", "write failed");
+        all_ok = false;
     }
-    return exit_code;
+    reporter.finish();
+    return all_ok ? kExitOk : kExitInputFailed;
 }
 
 }  // namespace

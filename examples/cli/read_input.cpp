@@ -5,6 +5,11 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <string_view>
+
+#ifdef ARTNORM_CLI_HAVE_ZLIB
+#include <zlib.h>
+#endif
 
 namespace artnorm_cli {
 namespace {
@@ -31,7 +36,42 @@ std::string read_all(std::FILE* file, std::string& out) {
     }
 }
 
+#ifdef ARTNORM_CLI_HAVE_ZLIB
+struct GzClose {
+    void operator()(gzFile_s* file) const { gzclose(file); }
+};
+
+// Appends the gunzipped content of path (several members are concatenated,
+// as gzip -d does); returns "" or the reason it failed.
+std::string read_gzip(const std::string& path, std::string& out) {
+    errno = 0;
+    const std::unique_ptr<gzFile_s, GzClose> file(gzopen(path.c_str(), "rb"));
+    if (!file) return describe_errno(errno);
+    std::array<char, kChunkBytes> chunk{};
+    while (true) {
+        const int got = gzread(file.get(), chunk.data(), static_cast<unsigned>(chunk.size()));
+        if (got < 0) {
+            int code = 0;
+            const char* message = gzerror(file.get(), &code);
+            return code == Z_ERRNO ? describe_errno(errno) : std::string("gzip: ") + message;
+        }
+        if (got == 0) return {};
+        out.append(chunk.data(), static_cast<std::size_t>(got));
+    }
+}
+#endif
+
+[[maybe_unused]] bool is_gzip_name(std::string_view path) { return path.ends_with(".gz"); }
+
 }  // namespace
+
+bool gzip_supported() {
+#ifdef ARTNORM_CLI_HAVE_ZLIB
+    return true;
+#else
+    return false;
+#endif
+}
 
 Input read_input(const std::string& path) {
     Input input;
@@ -39,6 +79,12 @@ Input read_input(const std::string& path) {
         input.error = read_all(stdin, input.bytes);
         return input;
     }
+#ifdef ARTNORM_CLI_HAVE_ZLIB
+    if (is_gzip_name(path)) {
+        input.error = read_gzip(path, input.bytes);
+        return input;
+    }
+#endif
     errno = 0;
     const std::unique_ptr<std::FILE, FileClose> file(std::fopen(path.c_str(), "rb"));
     if (!file) {

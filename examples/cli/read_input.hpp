@@ -12,6 +12,10 @@ struct Input {
 
 // path "-" is standard input. Binary: no byte is translated or dropped, and
 // there is no size limit here (the library enforces max-input-bytes).
+// A path ending in ".gz" is gunzipped when this build has zlib.
 Input read_input(const std::string& path);
+
+// Whether read_input gunzips *.gz files (the build found zlib).
+bool gzip_supported();
 
 }  // namespace artnorm_cli
