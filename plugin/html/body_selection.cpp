@@ -120,6 +120,20 @@ std::vector<std::size_t> select_body(const HtmlPage& page) {
             }
         }
     }
+    // Rule "repeated-container": the article split in chunks of the same kind.
+    if (containers[top].signature != 0) {
+        const Container& best = containers[top];
+        for (std::size_t c = 0; c < containers.size(); ++c) {
+            const Container& other = containers[c];
+            const bool encloses_top = other.first_segment <= best.first_segment && other.end_segment >= best.end_segment;
+            if (c == top || other.signature != best.signature || encloses_top || inside_chosen(c) ||
+                !touched[c] || final_score[c] < kMinSiblingScore || near_boilerplate(containers, c)) {
+                continue;
+            }
+            take_range(other);
+            roots.push_back(c);
+        }
+    }
     for (std::size_t i = 0; i < segments.size(); ++i) {
         if (!chosen[i]) continue;
         const Segment& s = segments[i];

@@ -19,7 +19,12 @@
 //     score reaches kSiblingShare of the best (at least kMinSiblingScore),
 //     and text segments directly in the parent join when long enough
 //     (kSiblingParagraphChars) with link density under kSiblingMaxLinkDensity;
-//  6. inside the chosen ranges, segments are dropped when they are captions
+//  6. rule "repeated-container": a page that splits its article into chunks
+//     (between ads or asides) repeats the chunk's container: every other
+//     container with the same tag and class attribute as the best one, not
+//     enclosing it, not near boilerplate and scoring at least
+//     kMinSiblingScore, joins wherever it is;
+//  7. inside the chosen ranges, segments are dropped when they are captions
 //     or credits, link-heavy (link density above kMaxLinkDensity), or inside
 //     a boilerplate container (rule "boilerplate-container") nested in a
 //     chosen container.

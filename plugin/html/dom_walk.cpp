@@ -1,5 +1,6 @@
 #include "html/dom_walk.hpp"
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,6 +28,14 @@ bool names_credit(std::string_view class_attr) {
 // about one picture.
 bool is_page_structure(std::string_view tag) {
     return tag == "html" || tag == "body" || tag == "article" || tag == "main";
+}
+
+// Tag and class of a container as one hash, for rule "repeated-container"
+// (body_selection.hpp); 0 when it has no class.
+std::size_t container_signature(std::string_view tag, std::string_view class_attr) {
+    if (class_attr.empty()) return 0;
+    const std::size_t h = std::hash<std::string_view>{}(class_attr) ^ (std::hash<std::string_view>{}(tag) << 1);
+    return h == 0 ? 1 : h;
 }
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
@@ -297,6 +306,7 @@ bool Walker::enter(const xmlNode& node) {
     if (frame.container != kNone) {
         Container& c = page_.containers[frame.container];
         c.class_score = own_score;
+        c.signature = container_signature(tag, node.properties != nullptr ? attribute(node, "class") : "");
         if (node.properties != nullptr && is_boilerplate_container(node, tag)) {
             c.boilerplate = true;
             current_boilerplate_ = frame.container;

@@ -25,6 +25,7 @@ struct Container {
     std::size_t end_segment = 0;
     bool itemprop_body = false;  // itemprop="articleBody"
     bool boilerplate = false;    // rule "boilerplate-container" (class/id hints)
+    std::size_t signature = 0;   // hash of tag and class attribute; 0 without a class
 };
 
 struct RawFigure {

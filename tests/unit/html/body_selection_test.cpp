@@ -53,3 +53,20 @@ TEST_CASE("html-body: link-heavy and boilerplate segments inside the article are
 TEST_CASE("html-body: empty page selects nothing", "[html]") {
     CHECK(select_body(html_test::walk("<html><body></body></html>")).empty());
 }
+
+TEST_CASE("repeated-container: article chunks with the same class join, others do not", "[html]") {
+    auto chunk = [](const std::string& mark, int paragraphs) {
+        std::string out = "<div class='grid'><div class='chunk body'>";
+        for (int i = 0; i < paragraphs; ++i) out += "<p>" + kParagraph + " " + mark + "</p>";
+        return out + "</div><div class='rail'><p>Advertising rail text of no interest here.</p></div></div>";
+    };
+    const HtmlPage page = html_test::walk(
+        "<body>" + chunk("First chunk.", 3) + "<div class='teaser'><p>" + kParagraph +
+        " Teaser.</p></div>" + chunk("Second chunk.", 4) + "</body>");
+    const std::string text = body_text(page);
+    CHECK(text.find("First chunk.") != std::string::npos);
+    CHECK(text.find("Second chunk.") != std::string::npos);
+    CHECK(text.find("Teaser.") == std::string::npos);
+    CHECK(text.find("Advertising rail") == std::string::npos);
+    CHECK(select_body(page).size() == 7);
+}
