@@ -58,10 +58,14 @@ void apply_metadata(const PageMetadata& meta, Article& article) {
     if (article.updated == article.published) article.updated.clear();
 }
 
-// Roles the shared rules give that keep a segment out of the body.
+// Rule "rule-roles": roles the shared rules give that keep a segment out of
+// the body: headline, related zone, tag line, figure, and also what they
+// consumed as a fact (byline, date or updated line) or matched as a
+// boilerplate phrase (share/subscribe lines): the article's container often
+// holds them above or below the text.
 bool excluded_by_rules(Role role) {
     return role == Role::headline || role == Role::related || role == Role::tags ||
-           role == Role::figure;
+           role == Role::figure || role == Role::metadata || role == Role::boilerplate;
 }
 
 std::vector<std::size_t> body_segments(const TextDocument& doc, const std::vector<std::size_t>& selected,

@@ -130,3 +130,16 @@ TEST_CASE("extract_from_html: empty and text-free pages", "[html]") {
     CHECK(extract_article("<html><body><script>x()</script></body></html>", html_options()).error().status ==
           Status::no_article);
 }
+
+TEST_CASE("rule-roles: bylines, date lines and boilerplate phrases stay out of the body", "[html]") {
+    const std::string page =
+        "<html><body><article><h1>Harbour bridge reopens after repairs</h1>"
+        "<p>By Anna Berg and Tom Field</p><p>Published 11:34 PM EST Nov 19, 2019</p>" + kParagraph +
+        kParagraph + "<p>Share this article</p></article></body></html>";
+    auto result = extract_article(page, html_options());
+    REQUIRE(result.ok());
+    const Article& a = result.value();
+    CHECK(a.authors == std::vector<std::string>{"Anna Berg", "Tom Field"});
+    REQUIRE(a.body.size() == 2);
+    for (const BodyBlock& b : a.body) CHECK(b.text.starts_with("The article goes on"));
+}
