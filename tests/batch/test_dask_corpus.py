@@ -1,0 +1,85 @@
+"""Runs examples/dask/normalize_corpus.py on a LocalCluster (2 worker
+processes, 1 thread each) over a handful of fixture pages. Exit 77 (skip)
+when dask.distributed is not installed. Needs ARTNORM_LIBRARY."""
+import glob
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ElementTree
+
+SKIP = 77
+HERE = os.path.dirname(os.path.abspath(__file__))
+SOURCE_ROOT = os.environ.get("ARTNORM_SOURCE_DIR", os.path.normpath(os.path.join(HERE, "..", "..")))
+GOLDEN = os.path.join(SOURCE_ROOT, "tests", "golden")
+SCRIPT = os.path.join(SOURCE_ROOT, "examples", "dask", "normalize_corpus.py")
+DASK_DIR = os.path.dirname(SCRIPT)
+NS = "{https://artnorm.dev/ns/article/1}"
+
+
+def check(condition, message):
+    if not condition:
+        print("FAIL:", message, file=sys.stderr)
+        sys.exit(1)
+
+
+def main():
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        print("dask.distributed is not installed: skipped")
+        return SKIP
+    sys.path.insert(0, DASK_DIR)
+    import normalize_corpus  # the script's own helpers, checked directly
+    check(normalize_corpus.output_name("a/b.html.gz") == os.path.join("a", "b.xml"), "output_name")
+    check(normalize_corpus.is_page("X.HTM.GZ") and not normalize_corpus.is_page("x.xml"), "is_page")
+
+    with tempfile.TemporaryDirectory() as folder:
+        pages = os.path.join(folder, "pages")
+        cases = ["seed", "de-regional-news", "es-cultura", "ru-city-news", "zh-tech-news"]
+        for case in cases:
+            target = os.path.join(pages, "nested" if case == "zh-tech-news" else "", case + ".txt")
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            shutil.copy(os.path.join(GOLDEN, case, "input.txt"), target)
+        with open(os.path.join(pages, "empty.txt"), "w"):
+            pass  # rejected by the library: one failure, reported, not fatal
+        out = os.path.join(folder, "out")
+        result = subprocess.run(
+            [sys.executable, SCRIPT, pages, out, "--workers", "2", "--threads-per-worker", "1"],
+            capture_output=True, text=True, timeout=90)
+        print(result.stdout)
+        print(result.stderr[-3000:], file=sys.stderr)
+        check(result.returncode == 1, f"exit {result.returncode}, expected 1 (one empty page)")
+        check("normalize_corpus: 6 pages, 1 failed" in result.stdout, "summary line")
+        check("2 workers" in result.stdout, "two workers")
+        check("empty.txt: ARTNORM_ERROR_EMPTY_INPUT" in result.stderr, "failure reported")
+        written = sorted(os.path.relpath(p, out)
+                         for p in glob.glob(os.path.join(out, "**", "*.xml"), recursive=True))
+        expected = sorted(os.path.join("nested", c + ".xml") if c == "zh-tech-news" else c + ".xml"
+                          for c in cases)
+        check(written == expected, f"written {written}")
+        for case, name in zip(sorted(cases), sorted(expected, key=os.path.basename)):
+            root = ElementTree.parse(os.path.join(out, name)).getroot()
+            check(root.tag == NS + "article", f"{name} is an article")
+        seed = ElementTree.parse(os.path.join(out, "seed.xml")).getroot()
+        check(seed.findtext(NS + "headline") ==
+              "Kazakhstan Grants Asylum Seeker Status to Jailed Yakutian Anti-War Activist",
+              "seed headline")
+
+    # The worker side alone: one normalizer per process however many tasks.
+    import corpus_tasks
+    seed_path = os.path.join(GOLDEN, "seed", "input.txt")
+    with tempfile.TemporaryDirectory() as out:
+        records = [corpus_tasks.normalize_file(seed_path, os.path.join(out, f"{i}.xml"), "",
+                                               os.path.join(SOURCE_ROOT, "examples", "python"),
+                                               os.environ.get("ARTNORM_LIBRARY", ""))
+                   for i in range(3)]
+    check(all(r["ok"] for r in records), f"worker records {records}")
+    check([r["normalizers_created"] for r in records] == [1, 1, 1], "one normalizer per process")
+    print("ok")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
