@@ -12,6 +12,8 @@ constexpr std::array<std::string_view, 17> kNegativePrefixes = {
     "social",  "related", "promo",     "banner",    "cookie",     "newsletter",
     "subscribe", "breadcrumb", "widget", "masthead", "header"};
 
+constexpr std::array<std::string_view, 3> kNegativeInfixes = {"signup", "newsletter", "subscribe"};
+
 struct Hints {
     bool positive = false;
     bool negative = false;
@@ -31,6 +33,11 @@ void classify_token(std::string_view token, Hints& hints) {
         if (token.starts_with(n)) hints.negative = true;
     }
     if (token == "ad" || token == "ads" || token.starts_with("advert")) hints.negative = true;
+    // Compound tokens ("emailSignup", "footerNewsletter") hide these words
+    // anywhere; they name nothing else.
+    for (std::string_view word : kNegativeInfixes) {
+        if (token.find(word) != std::string_view::npos) hints.negative = true;
+    }
 }
 
 // Calls on_token with every lower-case token of value (tokens longer than

@@ -11,7 +11,9 @@ namespace artnorm::html {
 // article, body, content, entry, main, post, story, text; negative when it
 // starts with one of comment, footer, nav, menu, sidebar, share, social,
 // related, promo, banner, cookie, newsletter, subscribe, breadcrumb, widget,
-// masthead, header, or is exactly "ad"/"ads" or starts with "advert".
+// masthead, header, or is exactly "ad"/"ads" or starts with "advert", or
+// contains signup, newsletter or subscribe anywhere (compound tokens:
+// "emailSignup" -> emailsignup).
 // Score: +kClassHintWeight when any token is positive, -kClassHintWeight
 // when any token is negative (both may apply and cancel out).
 int class_hint_score(std::string_view class_attr, std::string_view id_attr);

@@ -33,3 +33,10 @@ TEST_CASE("caption-class: caption and credit class tokens", "[html]") {
     CHECK_FALSE(names_caption("article-body"));
     CHECK_FALSE(names_caption(""));
 }
+
+TEST_CASE("class-hints: sign-up words inside compound tokens", "[html]") {
+    CHECK(class_hint_score("", "emailSignup") == -kClassHintWeight);
+    CHECK(class_hint_score("footerNewsletterBox", "") == -kClassHintWeight);
+    CHECK(class_hint_score("inlinesubscribeform", "") == -kClassHintWeight);
+    CHECK(class_hint_score("signage", "") == 0);
+}
