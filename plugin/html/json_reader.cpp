@@ -110,7 +110,7 @@ private:
             }
             skip_space();
             if (pos_ < text_.size() && text_[pos_] == ':') ++pos_;
-            v.members.emplace_back(std::move(name), value(depth + 1));
+            v.members.push_back(JsonMember{std::move(name), value(depth + 1)});
         }
         return v;
     }

@@ -17,19 +17,28 @@
 
 namespace artnorm::html {
 
+struct JsonMember;
+
 struct JsonValue {
     enum class Kind { null, boolean, number, string, array, object };
     Kind kind = Kind::null;
     std::string text;                  // string value, or the number as written
     bool boolean = false;
     std::vector<JsonValue> items;      // array elements
-    std::vector<std::pair<std::string, JsonValue>> members;  // object members, in order
+    // Object members, in order. A named struct, not std::pair: a pair of an
+    // incomplete type does not compile with clang and libstdc++.
+    std::vector<JsonMember> members;
 
     bool is_string() const { return kind == Kind::string; }
     bool is_array() const { return kind == Kind::array; }
     bool is_object() const { return kind == Kind::object; }
     // Member by name (first match), or nullptr.
     const JsonValue* find(std::string_view name) const;
+};
+
+struct JsonMember {
+    std::string name;
+    JsonValue value;
 };
 
 // Parses text; several top-level values (or a top-level value followed by
