@@ -97,4 +97,12 @@ bool names_caption(std::string_view class_attr) {
     return found;
 }
 
+bool names_non_content(std::string_view class_attr) {
+    bool found = false;
+    for_each_token(class_attr, [&](std::string_view token) {
+        found = found || token == "nocontent" || token.find("noscript") != std::string_view::npos;
+    });
+    return found;
+}
+
 }  // namespace artnorm::html

@@ -29,6 +29,12 @@ bool is_negative_only(std::string_view class_attr, std::string_view id_attr);
 // a caption, which keeps them out of the body.
 bool names_caption(std::string_view class_attr);
 
+// Rule "non-content-class": the class says the element is not content:
+// a "nocontent" token (robots-nocontent, the crawler convention for
+// furniture) or a token containing "noscript" (a fallback shown without
+// JavaScript, like <noscript>, which is removed too).
+bool names_non_content(std::string_view class_attr);
+
 inline constexpr int kClassHintWeight = 25;
 
 }  // namespace artnorm::html

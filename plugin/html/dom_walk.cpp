@@ -162,7 +162,7 @@ bool Walker::skipped(const xmlNode& node, std::string_view tag, TagKind kind) co
     }
     if (node.properties == nullptr) return false;
     (void)kind;
-    return is_hidden(node) || is_furniture_role(node);
+    return is_hidden(node) || is_furniture_role(node) || is_non_content_class(node);
 }
 
 bool Walker::in_plain_row_cell() const {

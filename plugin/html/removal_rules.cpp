@@ -76,6 +76,10 @@ bool is_boilerplate_container(const xmlNode& element, std::string_view tag) {
     return is_negative_only(attribute(element, "class"), attribute(element, "id"));
 }
 
+bool is_non_content_class(const xmlNode& element) {
+    return element.properties != nullptr && names_non_content(attribute(element, "class"));
+}
+
 bool is_furniture_role(const xmlNode& element) {
     if (element.properties == nullptr) return false;
     const std::string_view role = attribute(element, "role");

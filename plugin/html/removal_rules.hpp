@@ -25,6 +25,9 @@ bool is_hidden(const xmlNode& element);
 // article body.
 bool is_boilerplate_container(const xmlNode& element, std::string_view tag);
 
+// Rule "non-content-class" (see class_hints.hpp): removed like <noscript>.
+bool is_non_content_class(const xmlNode& element);
+
 // Rule "furniture-role": an element whose ARIA role is page furniture
 // (navigation, banner, contentinfo, complementary, dialog, alertdialog,
 // search, menu, menubar) is removed like nav/footer.

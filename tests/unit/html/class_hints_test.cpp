@@ -40,3 +40,12 @@ TEST_CASE("class-hints: sign-up words inside compound tokens", "[html]") {
     CHECK(class_hint_score("inlinesubscribeform", "") == -kClassHintWeight);
     CHECK(class_hint_score("signage", "") == 0);
 }
+
+TEST_CASE("non-content-class: robots-nocontent and noscript fallbacks", "[html]") {
+    CHECK(names_non_content("robots-nocontent"));
+    CHECK(names_non_content("box nocontent"));
+    CHECK(names_non_content("js-noscript-warning"));
+    CHECK_FALSE(names_non_content("content"));
+    CHECK_FALSE(names_non_content("article-body"));
+    CHECK_FALSE(names_non_content(""));
+}

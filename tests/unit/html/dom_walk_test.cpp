@@ -29,6 +29,17 @@ TEST_CASE("removed-elements and hidden-elements", "[html]") {
     CHECK_FALSE(is_removed_tag("p", false));
 }
 
+TEST_CASE("non-content-class: removed with everything inside", "[html]") {
+    const HtmlPage page = html_test::walk(
+        "<html><body><article><p>Kept paragraph of the article body text.</p>"
+        "<div class=\"robots-nocontent\"><p>Share this story with friends</p></div>"
+        "<div class=\"js-noscript\"><p>Please enable JavaScript</p></div></article></body></html>");
+    const std::string text = html_test::all_text(page);
+    CHECK(text.find("Kept paragraph") != std::string::npos);
+    CHECK(text.find("Share this story") == std::string::npos);
+    CHECK(text.find("enable JavaScript") == std::string::npos);
+}
+
 TEST_CASE("dom-walk: shapes of headings, lists, quotes, tables, code", "[html]") {
     const HtmlPage page = html_test::walk(html_test::read_fixture("article_jsonld_graph.html"));
     const Segment* h2 = find_segment(page, "What changes");
