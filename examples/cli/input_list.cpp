@@ -58,6 +58,10 @@ void walk_folder(const fs::path& folder, InputKind kind, InputList& list) {
         list.errors.push_back({folder.string(), "cannot list: " + error.message()});
         return;
     }
+    if (found.empty()) {
+        list.errors.push_back({folder.string(), "no input files below this folder"});
+        return;
+    }
     std::ranges::sort(found);
     for (const fs::path& path : found) {
         list.files.push_back(

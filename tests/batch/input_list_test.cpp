@@ -90,6 +90,15 @@ TEST_CASE("inputs: patterns are expanded, plain paths kept as given", "[inputs]"
     CHECK(list.files[0].output_name == "p1.xml");
 }
 
+TEST_CASE("inputs: a folder without input files is an error", "[inputs]") {
+    const ScratchFolder scratch;
+    scratch.file("notes.md");
+    const auto list = expand_inputs({scratch.path.string()}, InputKind::pages);
+    CHECK(list.files.empty());
+    REQUIRE(list.errors.size() == 1);
+    CHECK(list.errors[0].detail == "no input files below this folder");
+}
+
 TEST_CASE("inputs: plain files alone are not an expansion", "[inputs]") {
     CHECK_FALSE(expand_inputs({"a.txt", "b.txt"}, InputKind::pages).expanded);
 }
