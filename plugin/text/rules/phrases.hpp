@@ -90,6 +90,29 @@ inline constexpr std::string_view kPublishedPrefixes[] = {
     "publié", "publié le", "publicado", "опубликовано", "发布", "发布于", "发布时间", "date",
 };
 
+// Comment forms and comment counters (rule "end-markers"), anywhere in a
+// short segment.
+inline constexpr std::string_view kCommentFormNotices[] = {
+    "your email address will not be published", "your email address will not be shared",
+    "no comments yet", "be the first to comment", "leave a comment", "add a comment",
+    "ihre e-mail-adresse wird nicht veröffentlicht", "deine e-mail-adresse wird nicht veröffentlicht",
+    "votre adresse e-mail ne sera pas publiée", "votre adresse de messagerie ne sera pas publiée",
+    "tu dirección de correo electrónico no será publicada", "o seu endereço de e-mail não será publicado",
+    "o seu endereço de email não será publicado", "il tuo indirizzo email non sarà pubblicato",
+    "ваш адрес email не будет опубликован", "ваш e-mail не будет опубликован", "发表评论",
+};
+
+// Author boxes after the article (rule "end-markers"): whole segment...
+inline constexpr std::string_view kAuthorBoxHeaders[] = {
+    "about the author", "about the authors", "über den autor", "über die autorin", "über die autoren",
+    "à propos de l'auteur", "sobre el autor", "sobre la autora", "sobre o autor", "sobre a autora",
+    "l'autore", "об авторе", "关于作者", "作者简介",
+};
+// ... or one of these followed by a capitalised name ("About Jane Doe").
+inline constexpr std::string_view kAboutPrefixes[] = {
+    "about ", "über ", "sobre ", "à propos de ", "a proposito di ",
+};
+
 // Markers after which no body follows (comments, footers).
 inline constexpr std::string_view kBodyTerminators[] = {
     "comments", "comment", "leave a reply", "kommentare", "kommentar", "commentaires",

@@ -12,6 +12,7 @@ namespace artnorm {
 
 void apply_date_header(TextDocument& doc, Article& article);          // "date-header"
 void apply_boilerplate_phrases(TextDocument& doc, Article& article);  // "boilerplate-phrases"
+void apply_end_markers(TextDocument& doc, Article& article);          // "end-markers"
 void apply_updated_line(TextDocument& doc, Article& article);         // "updated-line"
 void apply_tag_line(TextDocument& doc, Article& article);             // "tag-line"
 void apply_related_articles(TextDocument& doc, Article& article);     // "related-articles"
@@ -26,6 +27,7 @@ void apply_language(TextDocument& doc, Article& article, std::string_view forced
 // Helpers some rules share.
 bool is_boilerplate_phrase(std::string_view folded_text);  // rule "boilerplate-phrases"
 bool is_related_header(std::string_view folded_text);      // rule "related-articles"
+bool is_end_marker(std::string_view text, std::string_view folded_text);  // rule "end-markers"
 
 // All of the above, in order.
 void apply_text_rules(TextDocument& doc, Article& article, std::string_view forced_language);
