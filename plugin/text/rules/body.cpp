@@ -13,6 +13,7 @@
 #include <algorithm>
 
 #include "metadata/language.hpp"
+#include "text/rules/meta_lines.hpp"
 #include "text/rules/phrases.hpp"
 #include "text/rules/rules.hpp"
 #include "text/text_features.hpp"
@@ -354,7 +355,27 @@ void apply_body(TextDocument& doc, Article& article) {
          --it) {
         first = std::prev(it)->first;
     }
-    const std::size_t last = best->last;
+    // Rule "clean-gap-merge-forward": the same holds after the chosen
+    // cluster - a later neighbour behind a clean gap continues the article
+    // (a credit, a name and a handle between interview parts) - unless the
+    // gap holds a date or byline line: teaser lists after an article give
+    // each teaser its author and date, or a related-zone header ("Most
+    // Popular") its rule left unclaimed.
+    auto clean_forward_gap = [&](const Cluster& a, const Cluster& b) {
+        if (!clean_gap(a, b)) return false;
+        for (std::size_t i = index[a.last] + 1; i < index[b.first]; ++i) {
+            const std::string& text = doc.segments[i].text;
+            if (doc.roles[i] == Role::metadata || dateline_date(text) || !byline_authors(text).empty() ||
+                is_related_header(doc.folded[i])) {
+                return false;
+            }
+        }
+        return true;
+    };
+    std::size_t last = best->last;
+    for (auto it = best; std::next(it) != clusters.end() && clean_forward_gap(*it, *std::next(it)); ++it) {
+        last = std::next(it)->last;
+    }
 
     std::vector<std::size_t> chosen;
     for (std::size_t k = first; k <= last; ++k) {

@@ -3,6 +3,7 @@
 // Every rule is documented in its own file (rules/<name>.cpp).
 #pragma once
 
+#include <optional>
 #include <string_view>
 
 #include "core/article.hpp"
@@ -20,6 +21,7 @@ void apply_headline(TextDocument& doc, Article& article);             // "headli
 void apply_dateline(TextDocument& doc, Article& article);             // "dateline"
 void apply_byline(TextDocument& doc, Article& article);               // "byline"
 void apply_caption_credit(TextDocument& doc, Article& article);       // "caption-credit"
+void apply_figure_lines(TextDocument& doc, Article& article);         // "figure-lines"
 void apply_publisher(TextDocument& doc, Article& article);            // "publisher"
 void apply_body(TextDocument& doc, Article& article);                 // "body"
 void apply_language(TextDocument& doc, Article& article, std::string_view forced);  // "language"
@@ -27,6 +29,8 @@ void apply_language(TextDocument& doc, Article& article, std::string_view forced
 // Helpers some rules share.
 bool is_boilerplate_phrase(std::string_view folded_text);  // rule "boilerplate-phrases"
 bool is_related_header(std::string_view folded_text);      // rule "related-articles"
+std::optional<Figure> figure_line(std::string_view text, std::string_view folded_text);  // rule "figure-lines"
+bool is_credit_line(std::string_view text);                                              // rule "figure-lines"
 bool is_end_marker(std::string_view text, std::string_view folded_text);  // rule "end-markers"
 
 // All of the above, in order.

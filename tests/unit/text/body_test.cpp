@@ -91,3 +91,33 @@ TEST_CASE("clean-gap-merge: the article's start split off by a table joins the b
     REQUIRE_FALSE(run.article.body.empty());
     CHECK(run.article.body.front().text.substr(0, 6) == "Below,");
 }
+
+namespace {
+std::string forward_gap_page(const std::string& gap) {
+    const std::string para =
+        "There is a lot to sort through here, and the coach said after the game that he was not happy with the "
+        "way his players defended, although the results of the last weeks were better than expected.\n\n";
+    const std::string later =
+        "The second player we talked to said that she had always wanted to cook for other people, and that the "
+        "blog started as a way to keep the recipes of her grandmother in one place for the family.\n\n";
+    return "# Team Numbers Of The Season\n\n" + para + para + para + gap + later + later;
+}
+}  // namespace
+
+TEST_CASE("clean-gap-merge-forward: interview parts split by names and handles stay one body",
+          "[text][body][clean-gap-merge]") {
+    auto run = document_of(forward_gap_page("www.example.org\n\nJane Roe\n\nwww.example.net\n\nwww.example.com\n\n"));
+    apply_headline(run.doc, run.article);
+    apply_body(run.doc, run.article);
+    REQUIRE_FALSE(run.article.body.empty());
+    CHECK(run.article.body.back().text.substr(0, 10) == "The second");
+}
+
+TEST_CASE("clean-gap-merge-forward: a gap with a date line (teaser list) stops the body",
+          "[text][body][clean-gap-merge]") {
+    auto run = document_of(forward_gap_page("www.example.org\n\nWednesday November 20, 2019\n\nwww.example.net\n\nwww.example.com\n\n"));
+    apply_headline(run.doc, run.article);
+    apply_body(run.doc, run.article);
+    REQUIRE_FALSE(run.article.body.empty());
+    CHECK(run.article.body.back().text.substr(0, 9) == "There is ");
+}
