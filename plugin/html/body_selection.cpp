@@ -9,6 +9,13 @@ namespace {
 
 bool is_caption(const Segment& s) { return s.tag == "figcaption" || s.tag == "credit"; }
 
+// Rule "prose-with-links" (body_selection.hpp, step 8).
+bool is_link_heavy(const Segment& s, double chars) {
+    if (s.link_density <= kMaxLinkDensity) return false;
+    const double own_chars = chars * (1.0 - s.link_density);
+    return s.link_density > kProseMaxLinkDensity || own_chars < kProseOwnChars;
+}
+
 bool is_scored(const Segment& s, std::size_t chars) {
     return chars >= kMinScoredChars && s.shape != SegmentShape::heading && !is_caption(s);
 }
@@ -137,7 +144,7 @@ std::vector<std::size_t> select_body(const HtmlPage& page) {
     for (std::size_t i = 0; i < segments.size(); ++i) {
         if (!chosen[i]) continue;
         const Segment& s = segments[i];
-        if (is_caption(s) || s.link_density > kMaxLinkDensity) continue;
+        if (is_caption(s) || is_link_heavy(s, chars[i])) continue;
         // Inside a boilerplate container that is itself inside the article.
         const std::size_t boilerplate = page.boilerplate_of[i];
         if (boilerplate != kNone && inside_chosen(boilerplate)) {

@@ -27,7 +27,14 @@
 //  7. inside the chosen ranges, segments are dropped when they are captions
 //     or credits, link-heavy (link density above kMaxLinkDensity), or inside
 //     a boilerplate container (rule "boilerplate-container") nested in a
-//     chosen container.
+//     chosen container;
+//  8. rule "prose-with-links": a link-heavy segment is kept all the same
+//     when the text outside its links is a sentence of its own: at least
+//     kProseOwnChars characters, and links cover at most
+//     kProseMaxLinkDensity of it ("The suspect was convicted and <a>sentenced
+//     to life in prison last Thursday</a>.", a digest item whose linked
+//     headline is followed by a summary). Link lists have next to no text
+//     of their own.
 #pragma once
 
 #include <cstddef>
@@ -52,6 +59,8 @@ inline constexpr double kMinSiblingScore = 10.0;
 inline constexpr std::size_t kSiblingParagraphChars = 80;
 inline constexpr double kSiblingMaxLinkDensity = 0.25;
 inline constexpr double kMaxLinkDensity = 0.5;
+inline constexpr double kProseOwnChars = 40.0;
+inline constexpr double kProseMaxLinkDensity = 0.75;
 inline constexpr double kBoilerplatePenalty = 0.3;
 inline constexpr int kBoilerplateReach = 2;
 

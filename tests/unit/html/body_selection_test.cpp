@@ -70,3 +70,18 @@ TEST_CASE("repeated-container: article chunks with the same class join, others d
     CHECK(text.find("Advertising rail") == std::string::npos);
     CHECK(select_body(page).size() == 7);
 }
+
+TEST_CASE("prose-with-links: a sentence around a long link stays, a bare link line does not", "[html]") {
+    const HtmlPage page = html_test::walk(
+        "<body><article><p>" + kParagraph + "</p>"
+        "<p>The suspect, a local man, was convicted and <a href='/a'>sentenced to life in federal prison without parole last Thursday</a>.</p>"
+        "<p>See also: <a href='/b'>Another story about the same trial and its long aftermath</a></p>"
+        "<ul><li><a href='/c'>A digest item headline that links to the full story on another page</a>. It is followed by a "
+        "summary sentence of its own.</li></ul>"
+        "<p>" + kParagraph + "</p></article></body>");
+    const std::string text = body_text(page);
+    CHECK(text.find("The suspect, a local man") != std::string::npos);
+    CHECK(text.find("summary sentence of its own") != std::string::npos);
+    CHECK(text.find("See also") == std::string::npos);
+    CHECK(select_body(page).size() == 4);
+}
