@@ -8,6 +8,9 @@
 //    weeks of talks" is not a banner);
 //  - kBoilerplateContains: anywhere in a segment of at most
 //    kBoilerplateMaxChars bytes.
+//  - part "social-icons": a segment whose words (at least kSocialIconsMinWords)
+//    are all social network names (kSocialNetworks): "twitter linkedin
+//    facebook instagram", "Facebook Twitter Email".
 // Long segments are never boilerplate by phrase: body text may quote these.
 #include "text/rules/phrases.hpp"
 #include "text/rules/rules.hpp"
@@ -18,6 +21,23 @@ namespace {
 
 constexpr std::size_t kBoilerplateMaxChars = 200;
 constexpr std::size_t kBannerMaxWords = 8;
+constexpr std::size_t kSocialIconsMinWords = 2;
+
+bool social_icons(std::string_view folded) {
+    std::size_t words = 0, start = 0;
+    while (start < folded.size()) {
+        std::size_t end = folded.find(' ', start);
+        if (end == std::string_view::npos) end = folded.size();
+        const std::string_view w = strip_trailing_punctuation(folded.substr(start, end - start));
+        start = end + 1;
+        if (w.empty()) continue;
+        bool known = false;
+        for (std::string_view n : phrases::kSocialNetworks) known = known || w == n;
+        if (!known) return false;
+        ++words;
+    }
+    return words >= kSocialIconsMinWords;
+}
 
 }  // namespace
 
@@ -30,6 +50,7 @@ bool is_boilerplate_phrase(std::string_view folded) {
             if (folded.substr(0, p.size()) == p) return true;
         }
     }
+    if (social_icons(folded)) return true;
     for (std::string_view p : phrases::kBoilerplateContains) {
         if (folded.find(p) != std::string_view::npos) return true;
     }

@@ -6,6 +6,8 @@
 //     (split_site_name) is repeated later (case-folded), the repeat is the
 //     headline and the title line is metadata. The site becomes the
 //     publisher.
+//     A first line without a site part must be headline-long (rule part
+//     "logo-line").
 //  2. A markdown level-1 heading that is title-like.
 //  3. Rule "headline-evidence": every title-like segment (not claimed,
 //     kHeadlineMinWords..kHeadlineMaxWords words, no terminal period or
@@ -62,6 +64,8 @@ constexpr std::size_t kMetaNear = 2;
 constexpr int kMetaNextPoints = 3;
 constexpr int kMetaNearPoints = 2;
 constexpr int kMetaFarPoints = 1;
+constexpr std::size_t kLeadFigureMaxSegments = 2;
+constexpr std::size_t kLeadCaptionMaxChars = 300;
 constexpr std::size_t kTypicalMinWords = 5;
 constexpr int kTypicalLengthPoints = 1;
 constexpr int kRepeatPoints = 2;
@@ -344,14 +348,32 @@ bool is_metadata_line(const TextDocument& doc, std::size_t j) {
     return j + 1 < doc.size() && !split_byline_authors(text, doc.segments[j + 1].text).empty();
 }
 
+// A caption with its credit, a credit line, or a caption whose credit line
+// follows.
+bool lead_figure_line(const TextDocument& doc, std::size_t j) {
+    if (!doc.unassigned(j)) return doc.roles[j] == Role::figure;
+    const std::string& text = doc.segments[j].text;
+    if (text.size() > kLeadCaptionMaxChars) return false;
+    return is_credit_line(text) || split_caption_credit(text).has_value() ||
+           (j + 1 < doc.size() && doc.unassigned(j + 1) && is_credit_line(doc.segments[j + 1].text));
+}
+
 int metadata_after(const TextDocument& doc, std::size_t i) {
     // A subtitle (a second, longer title-like line) belongs to the headline
     // block; a shorter one is rather the next item of a list of titles.
     const bool subtitle = i + 1 < doc.size() && title_like(doc, i + 1);
     const std::size_t block_end = subtitle ? i + 1 : i;
-    for (std::size_t j = i + 1; j < doc.size() && j <= block_end + kMetaLookahead; ++j) {
+    // Rule part "lead-figure": the lead picture's caption and credit often
+    // sit between the headline and its byline; they do not count as
+    // distance (at most kLeadFigureMaxSegments of them).
+    std::size_t figure_lines = 0;
+    for (std::size_t j = i + 1; j < doc.size() && j <= block_end + kMetaLookahead + figure_lines; ++j) {
+        if (j > block_end && figure_lines < kLeadFigureMaxSegments && lead_figure_line(doc, j)) {
+            ++figure_lines;
+            continue;
+        }
         if (!is_metadata_line(doc, j)) continue;
-        const std::size_t distance = j > block_end ? j - block_end : 1;
+        const std::size_t distance = j > block_end ? j - block_end - figure_lines : 1;
         if (distance == 1) return kMetaNextPoints;
         return distance <= kMetaNear ? kMetaNearPoints : kMetaFarPoints;
     }
@@ -476,6 +498,10 @@ std::size_t title_line_index(const TextDocument& doc) {
 bool title_line_repeat(TextDocument& doc, Article& article, std::size_t t) {
     const TitleParts parts = split_site_name(doc.segments[t].text);
     if (parts.title.empty()) return false;
+    // Rule part "logo-line": a first line without a site part is only a
+    // <title> when it is headline-long; short ones (a site name, "Submit a
+    // Topic") are logos and menu items that pages repeat in their footers.
+    if (parts.site.empty() && count_words(parts.title) < kTypicalMinWords) return false;
     const std::string title = fold_case(parts.title);
     for (std::size_t j = t + 1; j < doc.size(); ++j) {
         if (!doc.unassigned(j)) continue;

@@ -47,10 +47,21 @@ inline constexpr std::string_view kBoilerplatePrefixes[] = {
     "suscríbete a", "síguenos", "este sitio web utiliza cookies", "utilizamos cookies",
     "поддержите", "подпишитесь", "мы используем cookie", "мы используем файлы cookie",
     "следите за нами", "请关注", "关注我们",
+    "follow the author", "follow this author", "follow the topics", "follow this topic", "follow the topic",
+    "share close", "watch live", "dem autor folgen", "suivre l'auteur", "seguir al autor",
+};
+
+// Social networks: a line made of nothing but their names is a row of
+// share/follow icons (rule "boilerplate-phrases", part "social-icons").
+inline constexpr std::string_view kSocialNetworks[] = {
+    "facebook", "twitter", "instagram", "linkedin", "youtube", "pinterest", "whatsapp", "telegram",
+    "reddit", "tiktok", "vk", "vkontakte", "xing", "tumblr", "flipboard", "snapchat", "email", "e-mail",
+    "messenger", "rss", "weibo", "wechat", "line", "viber", "print",
 };
 
 // Anywhere in a short segment.
 inline constexpr std::string_view kBoilerplateContains[] = {
+    "sharing options",
     "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
     "todos los derechos reservados", "все права защищены", "版权所有", "cookies", "newsletter",
     "©",

@@ -4,6 +4,7 @@
 
 using namespace artnorm;
 using artnorm::test::document_of;
+using namespace std::string_literals;
 
 TEST_CASE("boilerplate-phrases: banners, menus and notices in several languages", "[text][boilerplate-phrases]") {
     auto run = document_of(
@@ -27,4 +28,13 @@ TEST_CASE("boilerplate-phrases: body text quoting the phrases stays", "[text][bo
         INFO(run.doc.segments[i].text);
         CHECK(run.doc.roles[i] == Role::unassigned);
     }
+}
+
+TEST_CASE("boilerplate-phrases: social-icons rows and follow/share widgets", "[text][boilerplate-phrases][social-icons]") {
+    CHECK(is_boilerplate_phrase("twitter linkedin facebook instagram"));
+    CHECK(is_boilerplate_phrase("facebook twitter e-mail"));
+    CHECK(is_boilerplate_phrase("follow the author of this article"));
+    CHECK(is_boilerplate_phrase("share close extra sharing options"));
+    CHECK_FALSE(is_boilerplate_phrase("twitter bans political ads"));
+    CHECK_FALSE(is_boilerplate_phrase("facebook"s + " and twitter were fined on monday."));
 }

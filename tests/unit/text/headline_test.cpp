@@ -142,3 +142,19 @@ TEST_CASE("headline: Title Case keeps a final period and inner stops; abbreviati
         CHECK(run.article.headline == line);
     }
 }
+
+TEST_CASE("headline: logo-line - a short first line repeated in the footer is no title", "[text][headline][logo-line]") {
+    auto run = document_of("Submit a Topic\n\nHome\nNews\n\nCity Council Approves New Cycling Plan\n\n"
+                           "By Jane Roe\n" + kBody + kBody + kBody + "\nSubmit a Topic\n");
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "City Council Approves New Cycling Plan");
+}
+
+TEST_CASE("headline: lead-figure - a caption and credit between headline and byline", "[text][headline][lead-figure]") {
+    auto run = document_of("Menu\n\nShare this\n\nCity Council Approves New Cycling Plan\n\n"
+                           "The old bridge at dusk on Monday, before the works began.\n(Jane Roe / City Times)\n\n"
+                           "By Jane Roe\n\nWatch Our Latest Video Series\n\nBy John Roe\n\nMenu\n\nNews\n\n" + kBody + kBody);
+    apply_boilerplate_phrases(run.doc, run.article);
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "City Council Approves New Cycling Plan");
+}
