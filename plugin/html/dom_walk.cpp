@@ -11,6 +11,7 @@
 #include "html/tag_table.hpp"
 #include "unicode/locale.hpp"
 #include "unicode/whitespace.hpp"
+#include "unicode/words.hpp"
 #include "xml/libxml_text.hpp"
 
 namespace artnorm::html {
@@ -36,6 +37,38 @@ std::size_t container_signature(std::string_view tag, std::string_view class_att
     if (class_attr.empty()) return 0;
     const std::size_t h = std::hash<std::string_view>{}(class_attr) ^ (std::hash<std::string_view>{}(tag) << 1);
     return h == 0 ? 1 : h;
+}
+
+// Rule "script-boundary-space": where an inline element (a link, <b>,
+// <span>...) begins or ends between a Chinese/Japanese character and a
+// Latin letter or digit ("管理ソフト<a>KeePass</a>の"), the boundary is a
+// word boundary: the page is rendered with a gap there, and without a space
+// the Latin name would fuse with the surrounding ideographs into one word.
+// Text that flows across scripts without an element boundary is untouched.
+enum class Side : unsigned char { other, cjk, latin };
+
+Side side_of(char32_t c) {
+    if (c >= '0' && c <= '9') return Side::latin;
+    switch (script_of(c)) {
+    case Script::latin: return Side::latin;
+    case Script::han:
+    case Script::kana: return Side::cjk;
+    default: return Side::other;
+    }
+}
+
+char32_t last_code_point(std::string_view text) {
+    std::size_t start = text.size() - 1;
+    constexpr unsigned char kContinuationMask = 0xC0, kContinuation = 0x80;
+    while (start > 0 && (static_cast<unsigned char>(text[start]) & kContinuationMask) == kContinuation) --start;
+    return decode_utf8(text, start).value;
+}
+
+bool needs_script_boundary_space(std::string_view before, std::string_view word) {
+    if (before.empty() || word.empty()) return false;
+    const Side left = side_of(last_code_point(before));
+    const Side right = side_of(decode_utf8(word, 0).value);
+    return (left == Side::cjk && right == Side::latin) || (left == Side::latin && right == Side::cjk);
 }
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
@@ -93,6 +126,7 @@ private:
     std::size_t caption_chars_ = 0;  // characters under a caption-class element
     bool pending_space_ = false;
     bool break_pending_ = false;  // a <br> and no text since
+    bool inline_boundary_ = false;  // an inline element began or ended since the last text
     std::size_t current_container_ = kNone;
     std::size_t current_boilerplate_ = kNone;  // innermost boilerplate container
     std::size_t position_ = 0;
@@ -258,6 +292,7 @@ bool Walker::enter(const xmlNode& node) {
         pending_space_ = true;
         break;
     case TagKind::inline_element:
+        inline_boundary_ = true;
         if (tag == "a") {
             frame.link = true;
             ++link_depth_;
@@ -333,6 +368,7 @@ void Walker::leave() {
     }
     stack_.pop_back();
     if (block) blocks_.pop_back();
+    if (frame.kind == TagKind::inline_element) inline_boundary_ = true;
     if (frame.row && !rows_.empty()) {
         RowState row = std::move(rows_.back());
         rows_.pop_back();
@@ -398,13 +434,16 @@ void Walker::text(std::string_view content) {
         std::size_t end = i;
         while (end < content.size() && !is_space(content[end])) ++end;
         std::size_t added = end - i;
-        if (pending_space_ && !buffer_.empty()) {
+        const std::string_view word = content.substr(i, end - i);
+        const bool script_gap = inline_boundary_ && needs_script_boundary_space(buffer_, word);
+        if (!buffer_.empty() && (pending_space_ || script_gap)) {
             buffer_ += ' ';
             ++added;
         }
         pending_space_ = false;
+        inline_boundary_ = false;
         break_pending_ = false;
-        buffer_.append(content.substr(i, end - i));
+        buffer_.append(word);
         if (link_depth_ > 0) link_chars_ += added;
         if (caption_class_depth_ > 0) caption_chars_ += added;
         i = end;
@@ -427,6 +466,7 @@ void Walker::reset_buffer() {
     caption_chars_ = 0;
     pending_space_ = false;
     break_pending_ = false;
+    inline_boundary_ = false;
     first_href_.clear();
 }
 

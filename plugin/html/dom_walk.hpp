@@ -15,7 +15,9 @@ namespace artnorm::html {
 //    Containers the class/id hints call boilerplate are not skipped but
 //    recorded (HtmlPage::boilerplate_of); the body selection drops them.
 //  - Text is collapsed as it is appended; every block element boundary ends
-//    the current segment. A segment takes the shape of its innermost block:
+//    the current segment (an inline element boundary between ideographs and
+//    Latin text is a space: rule "script-boundary-space", dom_walk.cpp). A
+//    segment takes the shape of its innermost block:
 //    h1-h6 heading, li bullet/numbered (by the nearest ul/ol), text inside a
 //    blockquote quote, tr table_row (cells from td/th) unless a cell holds
 //    blocks (a layout table: its blocks become segments of their own).

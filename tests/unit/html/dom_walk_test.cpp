@@ -119,3 +119,16 @@ TEST_CASE("caption-class: captions outside <figure> are told apart", "[html]") {
     CHECK(page.segments[3].tag == "p");
     CHECK(page.segments[4].tag == "p");
 }
+
+TEST_CASE("script-boundary-space: an element boundary between ideographs and Latin is a word gap", "[html]") {
+    const HtmlPage page = html_test::walk(
+        "<body><p>\xE7\xAE\xA1\xE7\x90\x86<a href='/k'>KeePass</a>\xE3\x81\xAE\xE8\xA8\xAD\xE5\xAE\x9A</p>"  // 管理<a>KeePass</a>の設定
+        "<p>\xE7\xAE\xA1\xE7\x90\x86KeePass\xE3\x81\xAE</p>"                                                    // no element: untouched
+        "<p>\xE7\xAE\xA1<b>\xE7\x90\x86</b>\xE3\x81\xAE</p>"                                                    // ideographs only
+        "<p>Read <a href='/x'>this</a>, then s<b>o</b>me more.</p></body>");                                    // Latin only
+    REQUIRE(page.segments.size() == 4);
+    CHECK(page.segments[0].text == "\xE7\xAE\xA1\xE7\x90\x86 KeePass \xE3\x81\xAE\xE8\xA8\xAD\xE5\xAE\x9A");
+    CHECK(page.segments[1].text == "\xE7\xAE\xA1\xE7\x90\x86KeePass\xE3\x81\xAE");
+    CHECK(page.segments[2].text == "\xE7\xAE\xA1\xE7\x90\x86\xE3\x81\xAE");
+    CHECK(page.segments[3].text == "Read this, then some more.");
+}
