@@ -101,6 +101,13 @@ bool link_heavy(std::string_view text) {
     return links * kWordsPerLinkToken >= words;
 }
 
+// One-line related links ("SEE MORE: <title>", rule "related-link-line")
+// sit between paragraphs: like figures they are neither body nor a break.
+bool inline_link_line(const TextDocument& doc, std::size_t i) {
+    return doc.roles[i] == Role::related && !doc.ends_body[i] &&
+           related_link_title(doc.segments[i].text, doc.folded[i]).has_value();
+}
+
 struct Cluster {
     std::size_t first = 0, last = 0;  // candidate positions
     std::size_t chars = 0;
@@ -248,6 +255,8 @@ void apply_body(TextDocument& doc, Article& article) {
             index.push_back(i);
             classes.push_back(terminator ? BlockClass::bad
                                          : classify_block(doc.segments[i].text, doc.folded[i], language, has_stopwords));
+        } else if (inline_link_line(doc, i)) {
+            continue;  // transparent, like a figure
         } else if (r == Role::boilerplate || r == Role::related || r == Role::tags || r == Role::headline) {
             index.push_back(i);
             classes.push_back(BlockClass::bad);
@@ -344,7 +353,9 @@ void apply_body(TextDocument& doc, Article& article) {
         for (std::size_t i = from; i < to; ++i) {
             const Role r = doc.roles[i];
             if (doc.ends_body[i] || i == doc.headline) return false;
-            if (r != Role::unassigned && r != Role::figure && r != Role::metadata) return false;
+            if (r != Role::unassigned && r != Role::figure && r != Role::metadata && !inline_link_line(doc, i)) {
+                return false;
+            }
         }
         for (std::size_t k = a.last + 1; k < b.first; ++k) if (navigation[k]) return false;
         return true;

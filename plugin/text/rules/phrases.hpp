@@ -84,6 +84,15 @@ inline constexpr std::string_view kRelatedHeaders[] = {
     "самое читаемое", "похожие статьи", "相关文章", "相关阅读", "推荐阅读", "延伸阅读",
 };
 
+// Labels of one-line links ("SEE MORE: <title>"), besides kRelatedHeaders
+// (rule "related-link-line"; only with a colon after them).
+inline constexpr std::string_view kLinkLinePrefixes[] = {
+    "see more", "also", "more", "related post", "related story", "related article", "related video",
+    "watch", "listen", "also see", "don't miss", "siehe auch", "auch interessant", "leia também",
+    "veja também", "leia mais", "lea también", "vea también", "lisez aussi", "смотрите также",
+    "читайте", "также читайте", "相关",
+};
+
 // Tag lines: "<prefix> A, B, C".
 inline constexpr std::string_view kTagPrefixes[] = {
     "read more about", "tags", "tagged", "tagged with", "topics", "related topics", "filed under",

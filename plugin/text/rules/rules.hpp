@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "core/article.hpp"
@@ -17,6 +18,7 @@ void apply_end_markers(TextDocument& doc, Article& article);          // "end-ma
 void apply_updated_line(TextDocument& doc, Article& article);         // "updated-line"
 void apply_tag_line(TextDocument& doc, Article& article);             // "tag-line"
 void apply_related_articles(TextDocument& doc, Article& article);     // "related-articles"
+void apply_related_link_lines(TextDocument& doc, Article& article);   // "related-link-line"
 void apply_headline(TextDocument& doc, Article& article);             // "headline"
 void apply_dateline(TextDocument& doc, Article& article);             // "dateline"
 void apply_byline(TextDocument& doc, Article& article);               // "byline"
@@ -31,6 +33,7 @@ bool is_boilerplate_phrase(std::string_view folded_text);  // rule "boilerplate-
 bool is_related_header(std::string_view folded_text);      // rule "related-articles"
 std::optional<Figure> figure_line(std::string_view text, std::string_view folded_text);  // rule "figure-lines"
 bool is_credit_line(std::string_view text);                                              // rule "figure-lines"
+std::optional<std::string> related_link_title(std::string_view text, std::string_view folded_text);  // "related-link-line"
 bool is_end_marker(std::string_view text, std::string_view folded_text);  // rule "end-markers"
 
 // All of the above, in order.
