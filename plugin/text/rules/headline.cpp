@@ -51,6 +51,10 @@ constexpr std::size_t kBodyLikeMinChars = 100;
 constexpr std::size_t kTitleLineWindow = 5;
 constexpr std::size_t kTitleRepeatWindow = 40;
 constexpr std::size_t kRepeatMinChars = 20;
+constexpr std::size_t kLeadPartMinWords = 2;
+constexpr std::size_t kLeadPartMinSeparators = 2;
+// Dashes are left out: headlines use them ("Review - shoots for the moon").
+constexpr std::string_view kLeadPartSeparators[] = {" | ", " \u00B7 ", " :: "};
 constexpr std::size_t kLabelDateReach = 12;
 constexpr std::size_t kOrganisationMaxWords = 4;
 // "Q:", "A:", "F:" - interview turns.
@@ -246,12 +250,12 @@ bool body_like(const TextDocument& doc, std::size_t i) {
            ends_with_sentence_end(doc.segments[i].text);
 }
 
-bool title_like(const TextDocument& doc, std::size_t i) {
+bool title_like(const TextDocument& doc, std::size_t i, std::size_t min_words = kHeadlineMinWords) {
     if (!doc.unassigned(i)) return false;
     const Segment& s = doc.segments[i];
     if (s.shape != SegmentShape::plain && s.shape != SegmentShape::heading) return false;
     const std::size_t words = count_words(s.text);
-    if (words < kHeadlineMinWords || words > kHeadlineMaxWords || s.text.size() > kHeadlineMaxChars) return false;
+    if (words < min_words || words > kHeadlineMaxWords || s.text.size() > kHeadlineMaxChars) return false;
     if ((ends_with_period(s.text) && !title_cased(s.text)) || s.text.back() == ':') return false;
     return !mostly_date_or_numbers(s.text) && !starts_with_dash(s.text) && !looks_like_markup(s.text) &&
            !bracketed(s.text) && !organisation_line(s.text) && !ends_with_separator(s.text) &&
@@ -494,6 +498,32 @@ std::size_t title_line_index(const TextDocument& doc) {
     return t;
 }
 
+// Rule part "lead-part-repeat": a title line of several separated parts
+// ("Standings | Site | Section | Section") starts with the headline; its
+// part before the first separator (kLeadPartSeparators), repeated later as
+// a whole segment, is the headline even when short (kLeadPartMinWords
+// words: the repeat is the evidence).
+bool lead_part_repeat(TextDocument& doc, Article& article, std::size_t t) {
+    const std::string& line = doc.segments[t].text;
+    std::size_t cut = std::string::npos, separators = 0;
+    for (std::string_view sep : kLeadPartSeparators) {
+        for (std::size_t at = line.find(sep); at != std::string::npos; at = line.find(sep, at + sep.size())) {
+            ++separators;
+            cut = std::min(cut, at);
+        }
+    }
+    if (separators < kLeadPartMinSeparators) return false;
+    const std::string lead = fold_case(std::string_view(line).substr(0, cut));
+    for (std::size_t j = t + 1; j < doc.size(); ++j) {
+        if (doc.unassigned(j) && doc.folded[j] == lead && title_like(doc, j, kLeadPartMinWords)) {
+            doc.roles[t] = Role::metadata;
+            set_headline(doc, article, j, doc.segments[j].text);
+            return true;
+        }
+    }
+    return false;
+}
+
 // The title line's title part repeated later (case-folded) -> headline.
 bool title_line_repeat(TextDocument& doc, Article& article, std::size_t t) {
     const TitleParts parts = split_site_name(doc.segments[t].text);
@@ -522,6 +552,7 @@ void apply_headline(TextDocument& doc, Article& article) {
     if (title_repeat(doc, article)) return;
     const std::size_t t = title_line_index(doc);
     if (t != TextDocument::npos && title_line_repeat(doc, article, t)) return;
+    if (t != TextDocument::npos && lead_part_repeat(doc, article, t)) return;
     for (std::size_t i = 0; i < doc.size(); ++i) {
         const Segment& s = doc.segments[i];
         if (s.shape == SegmentShape::heading && s.level == 1 && title_like(doc, i)) {

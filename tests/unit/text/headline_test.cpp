@@ -158,3 +158,18 @@ TEST_CASE("headline: lead-figure - a caption and credit between headline and byl
     apply_headline(run.doc, run.article);
     CHECK(run.article.headline == "City Council Approves New Cycling Plan");
 }
+
+TEST_CASE("headline: lead-part-repeat - the first part of a many-part title line, repeated", "[text][headline][lead-part]") {
+    auto run = document_of("Cup Standings | Example Racing | F1 | Indy | Rally\n\nHome\nNews\n\n"
+                           "Cup Standings\n\n" + kBody + kBody);
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "Cup Standings");
+    CHECK(run.doc.roles[3] == Role::headline);
+}
+
+TEST_CASE("headline: lead-part-repeat ignores dashes, which headlines use", "[text][headline][lead-part]") {
+    auto run = document_of("Game review - shoots for the moon - Example Games\n\nGame Review\n\n"
+                           "Game review \u2013 shoots for the moon\n\nBy Jane Roe\n\n" + kBody + kBody);
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline != "Game Review");
+}
