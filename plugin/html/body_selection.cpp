@@ -141,6 +141,12 @@ std::vector<std::size_t> select_body(const HtmlPage& page) {
             roots.push_back(c);
         }
     }
+    // Rule "ad-slot": segments of a script-holding container with label-sized text.
+    for (const Container& c : containers) {
+        if (!c.holds_embed || c.first_segment >= c.end_segment) continue;
+        if (prefix_chars[c.end_segment] - prefix_chars[c.first_segment] > kAdLabelMaxChars) continue;
+        for (std::size_t i = c.first_segment; i < c.end_segment; ++i) chosen[i] = false;
+    }
     for (std::size_t i = 0; i < segments.size(); ++i) {
         if (!chosen[i]) continue;
         const Segment& s = segments[i];

@@ -34,7 +34,11 @@
 //     kProseMaxLinkDensity of it ("The suspect was convicted and <a>sentenced
 //     to life in prison last Thursday</a>.", a digest item whose linked
 //     headline is followed by a summary). Link lists have next to no text
-//     of their own.
+//     of their own;
+//  9. rule "ad-slot": a container that holds a script, iframe, ins, object
+//     or embed element (see HtmlPage) and no more than kAdLabelMaxChars
+//     characters of text is an ad or widget slot: its text is the slot's
+//     label ("Advertisement", "Anzeige") and is dropped.
 #pragma once
 
 #include <cstddef>
@@ -61,6 +65,7 @@ inline constexpr double kSiblingMaxLinkDensity = 0.25;
 inline constexpr double kMaxLinkDensity = 0.5;
 inline constexpr double kProseOwnChars = 40.0;
 inline constexpr double kProseMaxLinkDensity = 0.75;
+inline constexpr double kAdLabelMaxChars = 24.0;
 inline constexpr double kBoilerplatePenalty = 0.3;
 inline constexpr int kBoilerplateReach = 2;
 

@@ -71,6 +71,12 @@ bool needs_script_boundary_space(std::string_view before, std::string_view word)
     return (left == Side::cjk && right == Side::latin) || (left == Side::latin && right == Side::cjk);
 }
 
+// Elements that put a script's or another site's content on the page (an
+// ad, a player, a widget), for rule "ad-slot" (body_selection.hpp).
+bool is_embed_tag(std::string_view tag) {
+    return tag == "script" || tag == "iframe" || tag == "ins" || tag == "object" || tag == "embed";
+}
+
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 struct Frame {
@@ -242,6 +248,9 @@ void Walker::open_block(Frame& frame) {
 
 bool Walker::enter(const xmlNode& node) {
     const std::string_view tag = xml::to_view(node.name);
+    if (is_embed_tag(tag) && current_container_ != kNone && head_depth_ == 0) {
+        page_.containers[current_container_].holds_embed = true;
+    }
     if (take_metadata(node, tag)) return false;
     const TagKind kind = tag_kind(tag);
     if (tag == "head") {

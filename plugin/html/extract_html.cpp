@@ -77,6 +77,10 @@ std::vector<std::size_t> body_segments(const TextDocument& doc, const std::vecto
         if (s.shape == SegmentShape::heading && s.text == headline) continue;
         body.push_back(i);
     }
+    // Rule "trailing-heading": a heading with no body text after it ends the
+    // article's container but introduces what follows it (comments, a
+    // newsletter box, related stories), not article text.
+    while (!body.empty() && doc.segments[body.back()].shape == SegmentShape::heading) body.pop_back();
     return body;
 }
 

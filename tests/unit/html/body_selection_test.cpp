@@ -85,3 +85,19 @@ TEST_CASE("prose-with-links: a sentence around a long link stays, a bare link li
     CHECK(text.find("See also") == std::string::npos);
     CHECK(select_body(page).size() == 4);
 }
+
+TEST_CASE("ad-slot: the label of a script-holding slot is dropped, an embed with text is not", "[html]") {
+    const HtmlPage page = html_test::walk(
+        "<body><article><p>" + kParagraph + " First.</p>"
+        "<div class='x1'><center><span>Advertisement</span><br><script>show_ad(1);</script></center></div>"
+        "<p>" + kParagraph + " Second.</p>"
+        "<blockquote class='embed'><p>A quoted post of a reader, long enough to be more than a label.</p>"
+        "<script src='widgets.js'></script></blockquote>"
+        "<div><span>Anzeige</span></div>"
+        "<p>" + kParagraph + " Third.</p></article></body>");
+    const std::string text = body_text(page);
+    CHECK(text.find("Advertisement") == std::string::npos);
+    CHECK(text.find("A quoted post of a reader") != std::string::npos);
+    CHECK(text.find("Anzeige") != std::string::npos);  // no script: not a slot
+    CHECK(text.find("Third.") != std::string::npos);
+}

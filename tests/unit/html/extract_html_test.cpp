@@ -143,3 +143,16 @@ TEST_CASE("rule-roles: bylines, date lines and boilerplate phrases stay out of t
     REQUIRE(a.body.size() == 2);
     for (const BodyBlock& b : a.body) CHECK(b.text.starts_with("The article goes on"));
 }
+
+TEST_CASE("trailing-heading: a heading that ends the body introduces what follows, not the article", "[html]") {
+    const std::string page = "<html><body><article><h1>Harbour crane season opens early</h1>" + repeat(kParagraph, 3) +
+                             "<h2>Inside the yard</h2>" + repeat(kParagraph, 2) +
+                             "<h3>Tell us what you think</h3><div class='fb-widget'></div></article></body></html>";
+    auto result = extract_article(page, html_options());
+    REQUIRE(result.ok());
+    const std::vector<BodyBlock>& body = result.value().body;
+    REQUIRE(body.size() == 6);
+    CHECK(body[3].kind == BlockKind::heading);  // a heading with text after it stays
+    CHECK(body[3].text == "Inside the yard");
+    CHECK(body.back().kind == BlockKind::paragraph);
+}
