@@ -47,6 +47,10 @@ inline constexpr std::string_view kBoilerplatePrefixes[] = {
     "suscríbete a", "síguenos", "este sitio web utiliza cookies", "utilizamos cookies",
     "поддержите", "подпишитесь", "мы используем cookie", "мы используем файлы cookie",
     "следите за нами", "请关注", "关注我们",
+    "back to overview", "back to all posts", "back to all articles", "back to news", "back to blog",
+    "back to the list", "browse all posts", "zurück zur übersicht", "zurück zum blog", "zurück zu allen",
+    "retour à la liste", "retour aux articles", "volver al listado", "volver a noticias", "voltar para",
+    "назад к списку", "вернуться к списку", "返回列表",
     "follow the author", "follow this author", "follow the topics", "follow this topic", "follow the topic",
     "share close", "watch live", "dem autor folgen", "suivre l'auteur", "seguir al autor",
 };

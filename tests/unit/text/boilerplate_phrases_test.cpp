@@ -38,3 +38,10 @@ TEST_CASE("boilerplate-phrases: social-icons rows and follow/share widgets", "[t
     CHECK_FALSE(is_boilerplate_phrase("twitter bans political ads"));
     CHECK_FALSE(is_boilerplate_phrase("facebook"s + " and twitter were fined on monday."));
 }
+
+TEST_CASE("boilerplate-phrases: back-to-list links", "[text][boilerplate-phrases]") {
+    CHECK(is_boilerplate_phrase("zurück zur übersicht"));
+    CHECK(is_boilerplate_phrase("back to all posts"));
+    CHECK(is_boilerplate_phrase("назад к списку"));
+    CHECK_FALSE(is_boilerplate_phrase("back to the future of cities: how the tram came back to paris"));
+}
