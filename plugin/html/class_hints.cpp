@@ -17,8 +17,6 @@ constexpr std::array<std::string_view, 3> kNegativeInfixes = {"signup", "newslet
 struct Hints {
     bool positive = false;
     bool negative = false;
-    int positive_tokens = 0;  // tokens with a positive hint
-    int negative_tokens = 0;  // tokens with a negative hint
 };
 
 bool is_token_char(char c) {
@@ -28,23 +26,18 @@ bool is_token_char(char c) {
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 void classify_token(std::string_view token, Hints& hints) {
-    bool positive = false, negative = false;
     for (std::string_view p : kPositivePrefixes) {
-        if (token.starts_with(p)) positive = true;
+        if (token.starts_with(p)) hints.positive = true;
     }
     for (std::string_view n : kNegativePrefixes) {
-        if (token.starts_with(n)) negative = true;
+        if (token.starts_with(n)) hints.negative = true;
     }
-    if (token == "ad" || token == "ads" || token.starts_with("advert")) negative = true;
+    if (token == "ad" || token == "ads" || token.starts_with("advert")) hints.negative = true;
     // Compound tokens ("emailSignup", "footerNewsletter") hide these words
     // anywhere; they name nothing else.
     for (std::string_view word : kNegativeInfixes) {
-        if (token.find(word) != std::string_view::npos) negative = true;
+        if (token.find(word) != std::string_view::npos) hints.negative = true;
     }
-    hints.positive = hints.positive || positive;
-    hints.negative = hints.negative || negative;
-    hints.positive_tokens += positive ? 1 : 0;
-    hints.negative_tokens += negative ? 1 : 0;
 }
 
 // Calls on_token with every lower-case token of value (tokens longer than
@@ -92,7 +85,7 @@ int class_hint_score(std::string_view class_attr, std::string_view id_attr) {
 
 bool is_negative_only(std::string_view class_attr, std::string_view id_attr) {
     const Hints hints = hints_of(class_attr, id_attr);
-    return hints.negative_tokens > hints.positive_tokens;
+    return hints.negative && !hints.positive;
 }
 
 bool names_caption(std::string_view class_attr) {

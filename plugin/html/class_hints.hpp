@@ -18,11 +18,8 @@ namespace artnorm::html {
 // when any token is negative (both may apply and cancel out).
 int class_hint_score(std::string_view class_attr, std::string_view id_attr);
 
-// Rule "hint-majority": true when more tokens are negative than positive:
-// the element names itself boilerplate (rule "boilerplate-container" uses
-// it). A lone positive token does not outweigh several negative ones
-// ("sharedaddy likes-widget-wrapper" with id "like-post-wrapper"); one
-// against one cancels out ("article-header" may wrap the whole article).
+// True when some token is negative and none positive: the element names
+// itself boilerplate (rule "boilerplate-container" uses it).
 bool is_negative_only(std::string_view class_attr, std::string_view id_attr);
 
 // Rule "caption-class": a class token that contains "caption" or ends with

@@ -49,10 +49,3 @@ TEST_CASE("non-content-class: robots-nocontent and noscript fallbacks", "[html]"
     CHECK_FALSE(names_non_content("article-body"));
     CHECK_FALSE(names_non_content(""));
 }
-
-TEST_CASE("hint-majority: more negative tokens than positive ones make a boilerplate container", "[html]") {
-    CHECK(is_negative_only("sharedaddy sd-like likes-widget-wrapper", "like-post-wrapper"));  // 2 against 1
-    CHECK_FALSE(is_negative_only("article-header", ""));                                      // 1 against 1
-    CHECK_FALSE(is_negative_only("entry-content share-enabled", ""));                         // 1 against 2
-    CHECK(is_negative_only("comment-list", "comments"));
-}
