@@ -32,6 +32,9 @@ constexpr double kNoStopwordsThreshold = 0.01;
 constexpr std::size_t kNavigationRunMin = 5;
 constexpr std::size_t kCleanGapMaxSegments = 8;
 constexpr std::size_t kNavigationItemMaxWords = 12;
+constexpr std::size_t kNumberedRunMin = 3;
+constexpr std::size_t kNumberedRunReach = 2;
+constexpr std::size_t kNumberedRunInterleave = 1;
 
 // Rule "navigation-run": kNavigationRunMin or more short blocks in a row
 // (unassigned, at most kNavigationItemMaxWords words, not ending with a full
@@ -106,6 +109,36 @@ bool link_heavy(std::string_view text) {
 bool inline_link_line(const TextDocument& doc, std::size_t i) {
     return doc.roles[i] == Role::related && !doc.ends_body[i] &&
            related_link_title(doc.segments[i].text, doc.folded[i]).has_value();
+}
+
+// Rule "numbered-run": an enumeration that closes an article ("1) Product
+// A", its link, "2) Product B", ...) is made of short items and link lines,
+// which the classifier drops. A run of at least kNumberedRunMin numbered
+// items starting at most kNumberedRunReach unclaimed segments after the
+// body's last block, with at most kNumberedRunInterleave unclaimed lines
+// between two items, belongs to the body, the lines between included.
+std::vector<std::size_t> numbered_run_after(const TextDocument& doc, std::size_t last_body) {
+    const auto numbered = [&](std::size_t i) { return doc.segments[i].shape == SegmentShape::numbered; };
+    std::size_t i = last_body + 1;
+    for (std::size_t skipped = 0; i < doc.size() && !numbered(i); ++i, ++skipped) {
+        if (skipped >= kNumberedRunReach || !doc.unassigned(i) || doc.ends_body[i]) return {};
+    }
+    std::vector<std::size_t> run, pending;
+    std::size_t items = 0;
+    for (; i < doc.size() && doc.unassigned(i) && !doc.ends_body[i]; ++i) {
+        if (numbered(i)) {
+            run.insert(run.end(), pending.begin(), pending.end());
+            pending.clear();
+            run.push_back(i);
+            ++items;
+        } else if (pending.size() < kNumberedRunInterleave) {
+            pending.push_back(i);
+        } else {
+            break;
+        }
+    }
+    if (items < kNumberedRunMin) return {};
+    return run;
 }
 
 struct Cluster {
@@ -394,6 +427,10 @@ void apply_body(TextDocument& doc, Article& article) {
             chosen.push_back(index[k]);
             doc.roles[index[k]] = Role::body;
         }
+    }
+    for (std::size_t i : numbered_run_after(doc, index[last])) {
+        chosen.push_back(i);
+        doc.roles[i] = Role::body;
     }
     emit_blocks(doc, chosen, article);
 }
