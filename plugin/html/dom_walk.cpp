@@ -77,6 +77,9 @@ bool is_embed_tag(std::string_view tag) {
     return tag == "script" || tag == "iframe" || tag == "ins" || tag == "object" || tag == "embed";
 }
 
+// Rule "image-caption-emphasis": longest caption, in bytes.
+constexpr std::size_t kImageCaptionMaxBytes = 200;
+
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 struct Frame {
@@ -90,6 +93,7 @@ struct Frame {
     bool link = false, quote = false, pre = false, article = false, head = false;
     bool figure = false, figcaption = false, credit = false, row = false;
     bool caption_class = false;  // rule "caption-class"
+    bool emphasis = false;       // em or i (rule "image-caption-emphasis")
 };
 
 struct RowState {
@@ -130,6 +134,9 @@ private:
     std::string first_href_;
     std::size_t link_chars_ = 0;
     std::size_t caption_chars_ = 0;  // characters under a caption-class element
+    std::size_t emphasis_chars_ = 0;  // characters under em/i
+    bool image_pending_ = false;      // an <img> and no text since
+    bool after_image_ = false;        // the buffer's text began right after an <img>
     bool pending_space_ = false;
     bool break_pending_ = false;  // a <br> and no text since
     bool inline_boundary_ = false;  // an inline element began or ended since the last text
@@ -137,7 +144,7 @@ private:
     std::size_t current_boilerplate_ = kNone;  // innermost boilerplate container
     std::size_t position_ = 0;
     int link_depth_ = 0, quote_depth_ = 0, pre_depth_ = 0, article_depth_ = 0, head_depth_ = 0;
-    int figcaption_depth_ = 0, credit_depth_ = 0, caption_class_depth_ = 0;
+    int figcaption_depth_ = 0, credit_depth_ = 0, caption_class_depth_ = 0, emphasis_depth_ = 0;
 };
 
 // Metadata elements: taken, never descended into. Returns true when the
@@ -337,6 +344,8 @@ bool Walker::enter(const xmlNode& node) {
     if (tag == "figcaption") frame.figcaption = true, ++figcaption_depth_;
     if (frame.credit) ++credit_depth_;
     if (frame.caption_class) ++caption_class_depth_;
+    if (tag == "em" || tag == "i") frame.emphasis = true, ++emphasis_depth_;
+    if (tag == "img") image_pending_ = true;
     if (tag == "figure") {
         frame.figure = true;
         RawFigure figure;
@@ -413,6 +422,7 @@ void Walker::leave() {
     if (frame.figcaption) --figcaption_depth_;
     if (frame.credit) --credit_depth_;
     if (frame.caption_class) --caption_class_depth_;
+    if (frame.emphasis) --emphasis_depth_;
     if (frame.figure && !figures_.empty()) {
         const std::size_t index = figures_.back();
         figures_.pop_back();
@@ -429,6 +439,7 @@ void Walker::text(std::string_view content) {
         buffer_.append(content);
         if (link_depth_ > 0) link_chars_ += content.size();
         if (caption_class_depth_ > 0) caption_chars_ += content.size();
+        image_pending_ = false;
         pending_space_ = false;
         break_pending_ = false;
         return;
@@ -444,6 +455,8 @@ void Walker::text(std::string_view content) {
         while (end < content.size() && !is_space(content[end])) ++end;
         std::size_t added = end - i;
         const std::string_view word = content.substr(i, end - i);
+        if (buffer_.empty()) after_image_ = image_pending_;
+        image_pending_ = false;
         const bool script_gap = inline_boundary_ && needs_script_boundary_space(buffer_, word);
         if (!buffer_.empty() && (pending_space_ || script_gap)) {
             buffer_ += ' ';
@@ -455,6 +468,7 @@ void Walker::text(std::string_view content) {
         buffer_.append(word);
         if (link_depth_ > 0) link_chars_ += added;
         if (caption_class_depth_ > 0) caption_chars_ += added;
+        if (emphasis_depth_ > 0) emphasis_chars_ += added;
         i = end;
     }
 }
@@ -473,6 +487,8 @@ void Walker::reset_buffer() {
     buffer_.clear();
     link_chars_ = 0;
     caption_chars_ = 0;
+    emphasis_chars_ = 0;
+    after_image_ = false;
     pending_space_ = false;
     break_pending_ = false;
     inline_boundary_ = false;
@@ -487,6 +503,10 @@ void Walker::flush() {
     const std::size_t bytes = buffer_.size();
     const std::size_t link_chars = link_chars_;
     const bool mostly_caption = caption_chars_ * 2 > bytes;
+    // Rule "image-caption-emphasis": a short text set wholly in italics
+    // right after a picture (nothing between them) is the picture's caption,
+    // as figcaption would be: "<p><img></p><p><em>Night view by A. Artist</em></p>".
+    const bool emphasized_caption = after_image_ && emphasis_chars_ == bytes && bytes <= kImageCaptionMaxBytes;
     Segment s;
     s.text = take_buffer(pre_depth_ > 0);
     s.href = std::move(first_href_);
@@ -527,7 +547,7 @@ void Walker::flush() {
         if (!figure.credit.empty()) figure.credit += ' ';
         figure.credit += s.text;
         s.tag = "credit";
-    } else if (mostly_caption) {  // rule "caption-class": a caption outside <figure>
+    } else if (mostly_caption || emphasized_caption) {  // rules "caption-class", "image-caption-emphasis"
         s.tag = "figcaption";
     }
     emit(std::move(s));

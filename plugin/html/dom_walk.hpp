@@ -27,6 +27,9 @@ namespace artnorm::html {
 //  - <figure> with an <img> (src, else data-src) becomes a RawFigure; its
 //    figcaption is its caption, spans/elements whose class names a credit
 //    (credit, copyright, source, photographer, byline) its credit.
+//  - Rule "image-caption-emphasis": a segment of at most
+//    kImageCaptionMaxBytes wholly in em/i whose text begins right after an
+//    <img> is a caption (tag figcaption), kept out of the body.
 HtmlPage walk_dom(const xmlDoc& doc);
 
 }  // namespace artnorm::html

@@ -132,3 +132,23 @@ TEST_CASE("script-boundary-space: an element boundary between ideographs and Lat
     CHECK(page.segments[2].text == "\xE7\xAE\xA1\xE7\x90\x86\xE3\x81\xAE");
     CHECK(page.segments[3].text == "Read this, then some more.");
 }
+
+TEST_CASE("image-caption-emphasis: italic text right after a picture is its caption", "[html]") {
+    const HtmlPage page = html_test::walk(
+        "<body><p><a href='big.jpg'><img src='small.jpg'></a></p><p><em>Night view of the bridge by A. Painter</em></p>"
+        "<p><em>An italic remark that follows ordinary text, not a picture.</em></p>"
+        "<p><img src='b.jpg'>Text that starts right after an inline picture, <em>partly</em> in italics.</p>"
+        "<p><img src='c.jpg'></p><p><i>" + std::string(220, 'x') + "</i></p></body>");
+    const Segment* caption = find_segment(page, "Night view");
+    const Segment* remark = find_segment(page, "An italic remark");
+    const Segment* text = find_segment(page, "Text that starts");
+    const Segment* long_italics = find_segment(page, "xxxx");
+    REQUIRE(caption != nullptr);
+    REQUIRE(remark != nullptr);
+    REQUIRE(text != nullptr);
+    REQUIRE(long_italics != nullptr);
+    CHECK(caption->tag == "figcaption");
+    CHECK(remark->tag == "p");
+    CHECK(text->tag == "p");
+    CHECK(long_italics->tag == "p");  // longer than a caption
+}
