@@ -9,6 +9,8 @@ namespace {
 
 bool is_caption(const Segment& s) { return s.tag == "figcaption" || s.tag == "credit"; }
 
+bool is_small_print(const Segment& s) { return s.tag == kSmallPrintTag; }
+
 // Rule "prose-with-links" (body_selection.hpp, step 8).
 bool is_link_heavy(const Segment& s, double chars) {
     if (s.link_density <= kMaxLinkDensity) return false;
@@ -150,7 +152,7 @@ std::vector<std::size_t> select_body(const HtmlPage& page) {
     for (std::size_t i = 0; i < segments.size(); ++i) {
         if (!chosen[i]) continue;
         const Segment& s = segments[i];
-        if (is_caption(s) || is_link_heavy(s, chars[i])) continue;
+        if (is_caption(s) || is_small_print(s) || is_link_heavy(s, chars[i])) continue;
         // Inside a boilerplate container that is itself inside the article.
         const std::size_t boilerplate = page.boilerplate_of[i];
         if (boilerplate != kNone && inside_chosen(boilerplate)) {

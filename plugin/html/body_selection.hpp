@@ -38,7 +38,9 @@
 //  9. rule "ad-slot": a container that holds a script, iframe, ins, object
 //     or embed element (see HtmlPage) and no more than kAdLabelMaxChars
 //     characters of text is an ad or widget slot: its text is the slot's
-//     label ("Advertisement", "Anzeige") and is dropped.
+//     label ("Advertisement", "Anzeige") and is dropped;
+// 10. rule "small-print" (html_page.hpp): segments wholly inside <small>
+//     are left out.
 #pragma once
 
 #include <cstddef>

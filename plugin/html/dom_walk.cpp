@@ -94,6 +94,7 @@ struct Frame {
     bool figure = false, figcaption = false, credit = false, row = false;
     bool caption_class = false;  // rule "caption-class"
     bool emphasis = false;       // em or i (rule "image-caption-emphasis")
+    bool small = false;          // rule "small-print"
 };
 
 struct RowState {
@@ -135,6 +136,7 @@ private:
     std::size_t link_chars_ = 0;
     std::size_t caption_chars_ = 0;  // characters under a caption-class element
     std::size_t emphasis_chars_ = 0;  // characters under em/i
+    std::size_t small_chars_ = 0;     // characters under <small>
     bool image_pending_ = false;      // an <img> and no text since
     bool after_image_ = false;        // the buffer's text began right after an <img>
     bool pending_space_ = false;
@@ -145,6 +147,7 @@ private:
     std::size_t position_ = 0;
     int link_depth_ = 0, quote_depth_ = 0, pre_depth_ = 0, article_depth_ = 0, head_depth_ = 0;
     int figcaption_depth_ = 0, credit_depth_ = 0, caption_class_depth_ = 0, emphasis_depth_ = 0;
+    int small_depth_ = 0;
 };
 
 // Metadata elements: taken, never descended into. Returns true when the
@@ -346,6 +349,7 @@ bool Walker::enter(const xmlNode& node) {
     if (frame.caption_class) ++caption_class_depth_;
     if (tag == "em" || tag == "i") frame.emphasis = true, ++emphasis_depth_;
     if (tag == "img") image_pending_ = true;
+    if (tag == "small") frame.small = true, ++small_depth_;
     if (tag == "figure") {
         frame.figure = true;
         RawFigure figure;
@@ -423,6 +427,7 @@ void Walker::leave() {
     if (frame.credit) --credit_depth_;
     if (frame.caption_class) --caption_class_depth_;
     if (frame.emphasis) --emphasis_depth_;
+    if (frame.small) --small_depth_;
     if (frame.figure && !figures_.empty()) {
         const std::size_t index = figures_.back();
         figures_.pop_back();
@@ -469,6 +474,7 @@ void Walker::text(std::string_view content) {
         if (link_depth_ > 0) link_chars_ += added;
         if (caption_class_depth_ > 0) caption_chars_ += added;
         if (emphasis_depth_ > 0) emphasis_chars_ += added;
+        if (small_depth_ > 0) small_chars_ += added;
         i = end;
     }
 }
@@ -488,6 +494,7 @@ void Walker::reset_buffer() {
     link_chars_ = 0;
     caption_chars_ = 0;
     emphasis_chars_ = 0;
+    small_chars_ = 0;
     after_image_ = false;
     pending_space_ = false;
     break_pending_ = false;
@@ -503,6 +510,7 @@ void Walker::flush() {
     const std::size_t bytes = buffer_.size();
     const std::size_t link_chars = link_chars_;
     const bool mostly_caption = caption_chars_ * 2 > bytes;
+    const std::size_t small_chars_at_flush = small_chars_;
     // Rule "image-caption-emphasis": a short text set wholly in italics
     // right after a picture (nothing between them) is the picture's caption,
     // as figcaption would be: "<p><img></p><p><em>Night view by A. Artist</em></p>".
@@ -549,6 +557,8 @@ void Walker::flush() {
         s.tag = "credit";
     } else if (mostly_caption || emphasized_caption) {  // rules "caption-class", "image-caption-emphasis"
         s.tag = "figcaption";
+    } else if (small_chars_at_flush == bytes) {
+        s.tag = std::string(kSmallPrintTag);
     }
     emit(std::move(s));
 }

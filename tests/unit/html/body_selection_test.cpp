@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "html/body_selection.hpp"
 #include "html_test_support.hpp"
 
@@ -100,4 +102,19 @@ TEST_CASE("ad-slot: the label of a script-holding slot is dropped, an embed with
     CHECK(text.find("A quoted post of a reader") != std::string::npos);
     CHECK(text.find("Anzeige") != std::string::npos);  // no script: not a slot
     CHECK(text.find("Third.") != std::string::npos);
+}
+
+TEST_CASE("small-print: a line wholly in <small> stays out of the body, a paragraph with some does not", "[html]") {
+    const HtmlPage page = html_test::walk(
+        "<body><div class='col'><p>Harbour crane season opens early</p>"
+        "<small><b>05/10/2018</b> - Posted by: A. Writer - Category: <a href='/c'>Port</a></small><br><br>"
+        "<p>" + kParagraph + " First.</p><p>" + kParagraph + " <small>(Updated.)</small></p></div></body>");
+    const std::string text = body_text(page);
+    CHECK(text.find("Posted by") == std::string::npos);
+    CHECK(text.find("First.") != std::string::npos);
+    CHECK(text.find("(Updated.)") != std::string::npos);
+    const auto it = std::find_if(page.segments.begin(), page.segments.end(),
+                                 [](const Segment& s) { return s.text.starts_with("05/10/2018"); });
+    REQUIRE(it != page.segments.end());
+    CHECK(it->tag == kSmallPrintTag);  // still a segment: the shared rules read its date
 }
