@@ -32,6 +32,7 @@ constexpr double kNoStopwordsThreshold = 0.01;
 constexpr std::size_t kNavigationRunMin = 5;
 constexpr std::size_t kCleanGapMaxSegments = 8;
 constexpr std::size_t kNavigationItemMaxWords = 12;
+constexpr std::size_t kProseMinLength = 150;
 constexpr std::size_t kNumberedRunMin = 3;
 constexpr std::size_t kNumberedRunReach = 2;
 constexpr std::size_t kNumberedRunInterleave = 1;
@@ -139,6 +140,36 @@ std::vector<std::size_t> numbered_run_after(const TextDocument& doc, std::size_t
     }
     if (items < kNumberedRunMin) return {};
     return run;
+}
+
+// Rule "prose-rescue": paragraphs full of names or informal spelling have
+// few stopwords and come out bad although they are article prose. A bad
+// block of at least kProseMinLength code points that ends a sentence and
+// holds no URL, in a run of such blocks whose nearest other non-short
+// neighbour before is good and after is good or near-good (inside the
+// article, not at its edge where captions and summaries sit), becomes
+// near-good (the context pass then decides as for any near-good block).
+void rescue_prose(const TextDocument& doc, const std::vector<std::size_t>& index, std::vector<BlockClass>& classes) {
+    const auto prose = [&](std::size_t k) {
+        const std::string& text = doc.segments[index[k]].text;
+        return classes[k] == BlockClass::bad && doc.unassigned(index[k]) && !doc.ends_body[index[k]] &&
+               !has_link_token(text) && ends_with_sentence_end(text) && count_code_points(text) >= kProseMinLength;
+    };
+    const auto fine = [](BlockClass c) { return c == BlockClass::good || c == BlockClass::near_good; };
+    const std::size_t n = classes.size();
+    for (std::size_t k = 0; k < n;) {
+        if (!prose(k)) { ++k; continue; }
+        std::size_t end = k;  // one past the run of prose blocks (short blocks inside allowed)
+        while (end < n && (prose(end) || classes[end] == BlockClass::short_block)) ++end;
+        std::size_t before = k;
+        while (before > 0 && classes[before - 1] == BlockClass::short_block) --before;
+        const bool fine_before = before > 0 && classes[before - 1] == BlockClass::good;
+        const bool fine_after = end < n && fine(classes[end]);
+        std::vector<std::size_t> run;
+        for (std::size_t j = k; j < end; ++j) if (prose(j)) run.push_back(j);
+        if (fine_before && fine_after) for (std::size_t j : run) classes[j] = BlockClass::near_good;
+        k = end;
+    }
 }
 
 struct Cluster {
@@ -311,6 +342,7 @@ void apply_body(TextDocument& doc, Article& article) {
     if (!any_of_class(BlockClass::good)) {
         for (BlockClass& c : classes) if (c == BlockClass::near_good) c = BlockClass::good;
     }
+    rescue_prose(doc, index, classes);
     const std::vector<bool> navigation = navigation_runs(doc, index, classes);
     std::vector<BlockClass> revised = revise_without(classes, navigation);
     // Rule "sentence-tail": a short block right after a good one that is a

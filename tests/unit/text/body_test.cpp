@@ -146,3 +146,27 @@ TEST_CASE("numbered-run: two numbered lines are no run", "[text][body][numbered-
     apply_body(run.doc, run.article);
     CHECK(run.role_of("Product number 1") != Role::body);
 }
+
+namespace {
+const std::string kProsePara =
+    "The council approved the new bridge on Tuesday after a long and heated debate about its cost, and the mayor "
+    "said that the works would start in the spring and that they should end two years later.\n\n";
+// Few stopwords (names and figures), ends a sentence, long.
+const std::string kNamesPara =
+    "Imam Jafar Shadiq, Imam Malik, Imam Abu Hanifah, Imam Syafii, Imam Ahmad Hanbal, Imam Kulayni, Imam Bukhari, "
+    "Imam Muslim, Imam Tirmidzi, Imam Nasai, Imam Abu Dawud, Imam Ibnu Majah: seluruhnya dua belas.\n\n";
+}  // namespace
+
+TEST_CASE("prose-rescue: a name-heavy paragraph inside the article stays", "[text][body][prose-rescue]") {
+    auto run = document_of("# Offers Of The Week\n\n" + kProsePara + kProsePara + kNamesPara + kProsePara + kProsePara);
+    apply_headline(run.doc, run.article);
+    apply_body(run.doc, run.article);
+    CHECK(run.article.body.size() == 5);
+}
+
+TEST_CASE("prose-rescue: not at the article's edge", "[text][body][prose-rescue]") {
+    auto run = document_of("# Offers Of The Week\n\n" + kNamesPara + kProsePara + kProsePara);
+    apply_headline(run.doc, run.article);
+    apply_body(run.doc, run.article);
+    CHECK(run.article.body.size() == 2);
+}
