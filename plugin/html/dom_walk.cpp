@@ -124,7 +124,8 @@ private:
     const Frame* innermost_block() const { return blocks_.empty() ? nullptr : &stack_[blocks_.back()]; }
     bool in_plain_row_cell() const;
     void make_row_layout();
-    void emit(Segment segment);
+    void emit(Segment segment, std::size_t image_before = kNone);
+    void mark_picture_caption(const Frame& frame);
 
     HtmlPage& page_;
     std::vector<Frame> stack_;
@@ -137,8 +138,9 @@ private:
     std::size_t caption_chars_ = 0;  // characters under a caption-class element
     std::size_t emphasis_chars_ = 0;  // characters under em/i
     std::size_t small_chars_ = 0;     // characters under <small>
-    bool image_pending_ = false;      // an <img> and no text since
-    bool after_image_ = false;        // the buffer's text began right after an <img>
+    std::size_t pending_image_ = kNone;  // DOM position of an <img> with no text since
+    std::size_t after_image_ = kNone;    // the <img> right before the buffer's text began
+    std::vector<std::size_t> image_before_;  // per segment: after_image_ when it was emitted
     bool pending_space_ = false;
     bool break_pending_ = false;  // a <br> and no text since
     bool inline_boundary_ = false;  // an inline element began or ended since the last text
@@ -348,7 +350,7 @@ bool Walker::enter(const xmlNode& node) {
     if (frame.credit) ++credit_depth_;
     if (frame.caption_class) ++caption_class_depth_;
     if (tag == "em" || tag == "i") frame.emphasis = true, ++emphasis_depth_;
-    if (tag == "img") image_pending_ = true;
+    if (tag == "img") pending_image_ = position_;
     if (tag == "small") frame.small = true, ++small_depth_;
     if (tag == "figure") {
         frame.figure = true;
@@ -415,6 +417,7 @@ void Walker::leave() {
     }
     if (frame.container != kNone) {
         page_.containers[frame.container].end_segment = page_.segments.size();
+        mark_picture_caption(frame);
         current_container_ = frame.saved_container;
         current_boilerplate_ = frame.saved_boilerplate;
     }
@@ -444,7 +447,7 @@ void Walker::text(std::string_view content) {
         buffer_.append(content);
         if (link_depth_ > 0) link_chars_ += content.size();
         if (caption_class_depth_ > 0) caption_chars_ += content.size();
-        image_pending_ = false;
+        pending_image_ = kNone;
         pending_space_ = false;
         break_pending_ = false;
         return;
@@ -460,8 +463,8 @@ void Walker::text(std::string_view content) {
         while (end < content.size() && !is_space(content[end])) ++end;
         std::size_t added = end - i;
         const std::string_view word = content.substr(i, end - i);
-        if (buffer_.empty()) after_image_ = image_pending_;
-        image_pending_ = false;
+        if (buffer_.empty()) after_image_ = pending_image_;
+        pending_image_ = kNone;
         const bool script_gap = inline_boundary_ && needs_script_boundary_space(buffer_, word);
         if (!buffer_.empty() && (pending_space_ || script_gap)) {
             buffer_ += ' ';
@@ -495,7 +498,7 @@ void Walker::reset_buffer() {
     caption_chars_ = 0;
     emphasis_chars_ = 0;
     small_chars_ = 0;
-    after_image_ = false;
+    after_image_ = kNone;
     pending_space_ = false;
     break_pending_ = false;
     inline_boundary_ = false;
@@ -514,7 +517,8 @@ void Walker::flush() {
     // Rule "image-caption-emphasis": a short text set wholly in italics
     // right after a picture (nothing between them) is the picture's caption,
     // as figcaption would be: "<p><img></p><p><em>Night view by A. Artist</em></p>".
-    const bool emphasized_caption = after_image_ && emphasis_chars_ == bytes && bytes <= kImageCaptionMaxBytes;
+    const std::size_t image = after_image_;
+    const bool emphasized_caption = image != kNone && emphasis_chars_ == bytes && bytes <= kImageCaptionMaxBytes;
     Segment s;
     s.text = take_buffer(pre_depth_ > 0);
     s.href = std::move(first_href_);
@@ -560,12 +564,29 @@ void Walker::flush() {
     } else if (small_chars_at_flush == bytes) {
         s.tag = std::string(kSmallPrintTag);
     }
-    emit(std::move(s));
+    emit(std::move(s), image);
 }
 
-void Walker::emit(Segment segment) {
+void Walker::emit(Segment segment, std::size_t image_before) {
     page_.segments.push_back(std::move(segment));
     page_.boilerplate_of.push_back(current_boilerplate_);
+    image_before_.push_back(image_before);
+}
+
+// Rule "picture-caption-block": a container (a table cell, a div) whose
+// content is a picture followed by one short text block is a figure
+// without the markup: the text is the picture's caption
+// ("<td><img><div>The engines after installation. (credit: ...)</div></td>").
+void Walker::mark_picture_caption(const Frame& frame) {
+    const Container& c = page_.containers[frame.container];
+    if (page_.segments.size() != c.first_segment + 1) return;
+    const std::size_t image = image_before_[c.first_segment];
+    Segment& s = page_.segments[c.first_segment];
+    if (image == kNone || image <= frame.position || s.text.size() > kImageCaptionMaxBytes ||
+        s.shape != SegmentShape::plain || s.tag == kSmallPrintTag) {
+        return;
+    }
+    s.tag = "figcaption";
 }
 
 }  // namespace

@@ -30,6 +30,9 @@ namespace artnorm::html {
 //  - Rule "image-caption-emphasis": a segment of at most
 //    kImageCaptionMaxBytes wholly in em/i whose text begins right after an
 //    <img> is a caption (tag figcaption), kept out of the body.
+//  - Rule "picture-caption-block": a container whose content is an <img>
+//    and then one short plain text segment (at most kImageCaptionMaxBytes)
+//    is a figure without markup: that segment is a caption too.
 HtmlPage walk_dom(const xmlDoc& doc);
 
 }  // namespace artnorm::html

@@ -152,3 +152,20 @@ TEST_CASE("image-caption-emphasis: italic text right after a picture is its capt
     CHECK(text->tag == "p");
     CHECK(long_italics->tag == "p");  // longer than a caption
 }
+
+TEST_CASE("picture-caption-block: a picture and one short text in a cell is a figure", "[html]") {
+    const HtmlPage page = html_test::walk(
+        "<body><table><tr><td><img src='a.jpg'><div>The engines after installation. (credit: A. Photographer)</div>"
+        "</td></tr></table>"
+        "<div><img src='b.jpg'><p>A first paragraph that follows a picture.</p><p>And a second one.</p></div>"
+        "<div><p>Text first.</p><img src='c.jpg'></div></body>");
+    const Segment* caption = find_segment(page, "The engines");
+    const Segment* first = find_segment(page, "A first paragraph");
+    const Segment* text_first = find_segment(page, "Text first");
+    REQUIRE(caption != nullptr);
+    REQUIRE(first != nullptr);
+    REQUIRE(text_first != nullptr);
+    CHECK(caption->tag == "figcaption");
+    CHECK(first->tag == "p");       // two text blocks: not a figure
+    CHECK(text_first->tag == "p");  // the picture comes after the text
+}
