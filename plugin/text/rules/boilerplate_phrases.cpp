@@ -11,7 +11,9 @@
 //  - part "social-icons": a segment whose words (at least kSocialIconsMinWords)
 //    are all social network names (kSocialNetworks): "twitter linkedin
 //    facebook instagram", "Facebook Twitter Email".
-// Long segments are never boilerplate by phrase: body text may quote these.
+// Long segments are never boilerplate by phrase: body text may quote these;
+// the exception is part "copyright-line": a segment that starts with "©"
+// (or "Copyright ©") is a footer up to kCopyrightMaxChars bytes.
 #include "text/rules/phrases.hpp"
 #include "text/rules/rules.hpp"
 #include "text/text_features.hpp"
@@ -21,6 +23,7 @@ namespace {
 
 constexpr std::size_t kBoilerplateMaxChars = 200;
 constexpr std::size_t kBannerMaxWords = 8;
+constexpr std::size_t kCopyrightMaxChars = 800;
 constexpr std::size_t kSocialIconsMinWords = 2;
 
 bool social_icons(std::string_view folded) {
@@ -42,6 +45,9 @@ bool social_icons(std::string_view folded) {
 }  // namespace
 
 bool is_boilerplate_phrase(std::string_view folded) {
+    if (folded.size() <= kCopyrightMaxChars && (folded.starts_with("\u00A9") || folded.starts_with("copyright \u00A9"))) {
+        return true;
+    }
     if (folded.size() > kBoilerplateMaxChars) return false;
     const std::string_view core = strip_trailing_punctuation(folded);
     for (std::string_view p : phrases::kBoilerplateExact) if (core == p) return true;

@@ -41,6 +41,7 @@ inline constexpr std::string_view kBoilerplatePrefixes[] = {
     "share on", "share this", "we use cookies", "this website uses cookies", "this site uses cookies",
     "by continuing to use", "by using this site", "click here", "copyright", "©", "(c) ",
     "continue reading", "get the latest", "get our newsletter", "join our newsletter", "already a subscriber",
+    "reporting by", "additional reporting by", "like this story",
     "unterstützen sie", "abonnieren sie", "folgen sie uns", "diese website verwendet cookies",
     "wir verwenden cookies", "melden sie sich", "soutenez", "abonnez-vous", "suivez-nous",
     "ce site utilise des cookies", "nous utilisons des cookies", "inscrivez-vous", "apoya a",
@@ -65,7 +66,14 @@ inline constexpr std::string_view kSocialNetworks[] = {
 
 // Anywhere in a short segment.
 inline constexpr std::string_view kBoilerplateContains[] = {
-    "sharing options",
+    "sharing options", "share it with a friend", "sharing is caring",
+    // contributor credits under the article (agency style)
+    "(reporting by", "contributed reporting", "contributed to this report", "editing by",
+    "mitarbeit: ", "con información de", "avec afp", "с использованием материалов",
+    // affiliate disclosures
+    "may get a share of the sale", "may receive a commission", "may earn a commission",
+    "may earn an affiliate commission", "we may receive a small", "if you buy something through",
+    "affiliate links", "provisionslinks", "liens d'affiliation", "enlaces de afiliados",
     "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
     "todos los derechos reservados", "все права защищены", "版权所有", "cookies", "newsletter",
     "©",

@@ -45,3 +45,18 @@ TEST_CASE("boilerplate-phrases: back-to-list links", "[text][boilerplate-phrases
     CHECK(is_boilerplate_phrase("назад к списку"));
     CHECK_FALSE(is_boilerplate_phrase("back to the future of cities: how the tram came back to paris"));
 }
+
+TEST_CASE("boilerplate-phrases: copyright footers of any length, credits and disclosures", "[text][boilerplate-phrases]") {
+    const std::string footer = "\u00A9 2019 example media. all rights reserved. use of this site constitutes acceptance of "
+                               "our user agreement and privacy policy and cookie statement and your california privacy "
+                               "rights. the material on this site may not be reproduced, distributed, transmitted, "
+                               "cached or otherwise used.";
+    REQUIRE(footer.size() > 200);
+    CHECK(is_boilerplate_phrase(footer));
+    CHECK(is_boilerplate_phrase("(reporting by jane roe; editing by john roe)"));
+    CHECK(is_boilerplate_phrase("jane roe contributed reporting from hong kong."));
+    CHECK(is_boilerplate_phrase("if you buy something through this post, we may get a share of the sale."));
+    CHECK(is_boilerplate_phrase("like this story? share it with a friend!"));
+    CHECK_FALSE(is_boilerplate_phrase("the reporting by local papers was thorough, the mayor said, and he thanked them for "
+                                      "their work during the long weeks of the flood in the spring of that year."));
+}
