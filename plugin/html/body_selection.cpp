@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "text/text_features.hpp"
 #include "unicode/whitespace.hpp"
 
 namespace artnorm::html {
@@ -15,7 +16,8 @@ bool is_small_print(const Segment& s) { return s.tag == kSmallPrintTag; }
 bool is_link_heavy(const Segment& s, double chars) {
     if (s.link_density <= kMaxLinkDensity) return false;
     const double own_chars = chars * (1.0 - s.link_density);
-    return s.link_density > kProseMaxLinkDensity || own_chars < kProseOwnChars;
+    const double own_needed = ends_with_sentence_end(s.text) ? kSentenceOwnChars : kProseOwnChars;
+    return s.link_density > kProseMaxLinkDensity || own_chars < own_needed;
 }
 
 bool is_scored(const Segment& s, std::size_t chars) {

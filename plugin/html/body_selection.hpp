@@ -30,7 +30,8 @@
 //     chosen container;
 //  8. rule "prose-with-links": a link-heavy segment is kept all the same
 //     when the text outside its links is a sentence of its own: at least
-//     kProseOwnChars characters, and links cover at most
+//     kProseOwnChars characters (kSentenceOwnChars when the segment ends
+//     like a sentence: . ! ? and closing quotes), and links cover at most
 //     kProseMaxLinkDensity of it ("The suspect was convicted and <a>sentenced
 //     to life in prison last Thursday</a>.", a digest item whose linked
 //     headline is followed by a summary). Link lists have next to no text
@@ -66,6 +67,7 @@ inline constexpr std::size_t kSiblingParagraphChars = 80;
 inline constexpr double kSiblingMaxLinkDensity = 0.25;
 inline constexpr double kMaxLinkDensity = 0.5;
 inline constexpr double kProseOwnChars = 40.0;
+inline constexpr double kSentenceOwnChars = 25.0;
 inline constexpr double kProseMaxLinkDensity = 0.75;
 inline constexpr double kAdLabelMaxChars = 24.0;
 inline constexpr double kBoilerplatePenalty = 0.3;

@@ -118,3 +118,14 @@ TEST_CASE("small-print: a line wholly in <small> stays out of the body, a paragr
     REQUIRE(it != page.segments.end());
     CHECK(it->tag == kSmallPrintTag);  // still a segment: the shared rules read its date
 }
+
+TEST_CASE("prose-with-links: a full sentence needs less text of its own than a fragment", "[html]") {
+    const HtmlPage page = html_test::walk(
+        "<body><article><p>" + kParagraph + "</p>"
+        "<p>The port authority <a href='/a'>faces a charge of breaching the harbour rules</a> in court.</p>"
+        "<p>More from the port authority: <a href='/b'>faces a charge of breaching the harbour rules</a></p>"
+        "<p>" + kParagraph + "</p></article></body>");
+    const std::string text = body_text(page);
+    CHECK(text.find("in court.") != std::string::npos);
+    CHECK(text.find("More from") == std::string::npos);
+}
