@@ -11,6 +11,9 @@
 //  - part "social-icons": a segment whose words (at least kSocialIconsMinWords)
 //    are all social network names (kSocialNetworks): "twitter linkedin
 //    facebook instagram", "Facebook Twitter Email".
+//  - part "follow-line": a segment of at most kFollowLineMaxWords words
+//    that starts with a follow verb (kFollowVerbs) and names a social
+//    network: "Follow Newsbeat on Instagram, Facebook and Twitter".
 // Long segments are never boilerplate by phrase: body text may quote these;
 // the exception is part "copyright-line": a segment that starts with "©"
 // (or "Copyright ©") is a footer up to kCopyrightMaxChars bytes.
@@ -24,6 +27,9 @@ namespace {
 constexpr std::size_t kBoilerplateMaxChars = 200;
 constexpr std::size_t kBannerMaxWords = 8;
 constexpr std::size_t kCopyrightMaxChars = 800;
+constexpr std::size_t kFollowLineMaxWords = 25;
+// "vk", "rss", "line" are too short to find inside a line.
+constexpr std::size_t kNetworkNameMinBytes = 5;
 constexpr std::size_t kSocialIconsMinWords = 2;
 
 bool social_icons(std::string_view folded) {
@@ -42,6 +48,17 @@ bool social_icons(std::string_view folded) {
     return words >= kSocialIconsMinWords;
 }
 
+bool follow_line(std::string_view folded) {
+    if (count_words(folded) > kFollowLineMaxWords) return false;
+    bool verb = false;
+    for (std::string_view v : phrases::kFollowVerbs) verb = verb || starts_with_phrase(folded, v);
+    if (!verb) return false;
+    for (std::string_view n : phrases::kSocialNetworks) {
+        if (n.size() >= kNetworkNameMinBytes && folded.find(n) != std::string_view::npos) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 bool is_boilerplate_phrase(std::string_view folded) {
@@ -56,7 +73,7 @@ bool is_boilerplate_phrase(std::string_view folded) {
             if (folded.substr(0, p.size()) == p) return true;
         }
     }
-    if (social_icons(folded)) return true;
+    if (social_icons(folded) || follow_line(folded)) return true;
     for (std::string_view p : phrases::kBoilerplateContains) {
         if (folded.find(p) != std::string_view::npos) return true;
     }

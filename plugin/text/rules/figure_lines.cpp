@@ -73,7 +73,8 @@ std::optional<Figure> inline_credit(std::string_view text, std::string_view fold
     if (text.size() != folded.size()) return std::nullopt;
     for (std::string_view m : kInlineCreditMarkers) {
         const std::size_t at = folded.find(m);
-        if (at != std::string_view::npos && at > 0 && folded[at - 1] == ' ') {
+        // html2text glues the label to the sentence: "it.Credit...Name".
+        if (at != std::string_view::npos && at > 0 && std::string_view(" .!?\"").find(folded[at - 1]) != std::string_view::npos) {
             return make_figure(text.substr(0, at), text.substr(at + m.size()));
         }
     }

@@ -56,6 +56,13 @@ inline constexpr std::string_view kBoilerplatePrefixes[] = {
     "share close", "watch live", "dem autor folgen", "suivre l'auteur", "seguir al autor",
 };
 
+// Verbs of "Follow <X> on Twitter, Facebook and Instagram" lines (rule
+// "boilerplate-phrases", part "follow-line").
+inline constexpr std::string_view kFollowVerbs[] = {
+    "follow", "folgen sie", "folge", "suivez", "síguenos", "siga", "sigue", "segui", "seguici", "следите",
+    "подписывайтесь", "join us on", "like us on", "find us on",
+};
+
 // Social networks: a line made of nothing but their names is a row of
 // share/follow icons (rule "boilerplate-phrases", part "social-icons").
 inline constexpr std::string_view kSocialNetworks[] = {
@@ -89,7 +96,8 @@ inline constexpr std::string_view kRelatedHeaders[] = {
     "read more", "related", "related articles", "related stories", "related posts",
     "related content", "more from", "more stories", "more on this", "more in", "you may also like",
     "you might also like", "recommended", "most read", "most popular", "popular posts", "trending",
-    "read next", "see also", "also read", "lesen sie auch", "mehr zum thema", "weitere artikel",
+    "read next", "see also", "also read", "next up", "up next", "don't miss", "more videos", "weitere beiträge",
+    "leia também", "veja também", "leia mais", "lesen sie auch", "mehr zum thema", "weitere artikel",
     "das könnte sie auch interessieren", "meistgelesen", "lire aussi", "à lire aussi", "voir aussi",
     "sur le même sujet", "les plus lus", "leer más", "lee también", "te puede interesar",
     "noticias relacionadas", "lo más leído", "читайте также", "читайте еще", "по теме",

@@ -60,3 +60,11 @@ TEST_CASE("boilerplate-phrases: copyright footers of any length, credits and dis
     CHECK_FALSE(is_boilerplate_phrase("the reporting by local papers was thorough, the mayor said, and he thanked them for "
                                       "their work during the long weeks of the flood in the spring of that year."));
 }
+
+TEST_CASE("boilerplate-phrases: follow-line", "[text][boilerplate-phrases][follow-line]") {
+    CHECK(is_boilerplate_phrase("follow newsbeat on instagram, facebook, twitter and youtube."));
+    CHECK(is_boilerplate_phrase("folgen sie uns auf facebook und twitter"));
+    CHECK(is_boilerplate_phrase("follow the times opinion section on facebook, twitter (@opinion) and instagram."));
+    CHECK_FALSE(is_boilerplate_phrase("follow the money, the investigators said on monday."));
+    CHECK_FALSE(is_boilerplate_phrase("facebook will follow twitter in banning political ads."));
+}

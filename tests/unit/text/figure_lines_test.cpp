@@ -54,3 +54,9 @@ TEST_CASE("figure-lines: a caption above a credit line and label lines leave the
     CHECK(run.article.figures[0].credit == "Jane Roe/City Times/Getty Images");
     CHECK(run.article.figures[1].caption.empty());
 }
+
+TEST_CASE("figure-lines: an inline credit glued to the caption (html2text)", "[text][figure-lines]") {
+    const auto f = line("Trump asked voters for a big win. He didn't get it.Credit...Doug Roe/The Daily");
+    REQUIRE(f.has_value());
+    CHECK(f->credit == "Doug Roe/The Daily");
+}
