@@ -156,3 +156,17 @@ TEST_CASE("trailing-heading: a heading that ends the body introduces what follow
     CHECK(body[3].text == "Inside the yard");
     CHECK(body.back().kind == BlockKind::paragraph);
 }
+
+TEST_CASE("quoted-metadata: the attribution line of an embedded post stays in its quote", "[html]") {
+    const std::string page = "<html><body><article><h1>Harbour crane season opens early</h1>" + repeat(kParagraph, 3) +
+                             "<blockquote class='embedded-post'><p>The cranes are back, and the harbour is busy "
+                             "again.</p><p>\xE2\x80\x94 Harbour Office (@harbour) <a href='/s/1'>October 9, 2018</a>"
+                             "</p></blockquote>" + repeat(kParagraph, 2) + "</article></body></html>";
+    auto result = extract_article(page, html_options());
+    REQUIRE(result.ok());
+    bool attribution = false;
+    for (const BodyBlock& block : result.value().body) {
+        attribution = attribution || block.text.find("(@harbour) October 9, 2018") != std::string::npos;
+    }
+    CHECK(attribution);
+}
