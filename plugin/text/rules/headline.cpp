@@ -52,6 +52,9 @@ constexpr std::size_t kTitleLineWindow = 5;
 constexpr std::size_t kTitleRepeatWindow = 40;
 constexpr std::size_t kRepeatMinChars = 20;
 constexpr std::size_t kLeadPartMinWords = 2;
+constexpr std::size_t kBylineMarkerMaxWords = 8;
+constexpr std::size_t kRealWordsMin = 2;
+constexpr std::size_t kRealWordMinBytes = 3;
 constexpr std::size_t kLeadPartMinSeparators = 2;
 // Dashes are left out: headlines use them ("Review - shoots for the moon").
 constexpr std::string_view kLeadPartSeparators[] = {" | ", " \u00B7 ", " :: "};
@@ -250,6 +253,28 @@ bool body_like(const TextDocument& doc, std::size_t i) {
            ends_with_sentence_end(doc.segments[i].text);
 }
 
+// Rule part "byline-marker": a short line opening with "By" is a byline
+// the byline parser could not read ("by Example News Weekly 0 Comments"),
+// not a headline.
+bool byline_marker_line(std::string_view folded) {
+    return starts_with_phrase(folded, "by") && count_words(folded) <= kBylineMarkerMaxWords;
+}
+
+// Rule part "real-words": at least kRealWordsMin words of kRealWordMinBytes
+// bytes or more - icon letters and initials ("h J R", "f t in") are no
+// headline. Scripts written without spaces (CJK) pass.
+bool has_real_words(std::string_view text) {
+    if (cjk_share(text) > 0.0) return true;
+    std::size_t found = 0, start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find(' ', start);
+        if (end == std::string_view::npos) end = text.size();
+        if (end - start >= kRealWordMinBytes && ++found >= kRealWordsMin) return true;
+        start = end + 1;
+    }
+    return false;
+}
+
 bool title_like(const TextDocument& doc, std::size_t i, std::size_t min_words = kHeadlineMinWords) {
     if (!doc.unassigned(i)) return false;
     const Segment& s = doc.segments[i];
@@ -257,7 +282,10 @@ bool title_like(const TextDocument& doc, std::size_t i, std::size_t min_words = 
     const std::size_t words = count_words(s.text);
     if (words < min_words || words > kHeadlineMaxWords || s.text.size() > kHeadlineMaxChars) return false;
     if ((ends_with_period(s.text) && !title_cased(s.text)) || s.text.back() == ':') return false;
+    // Rule part "no-links": a line holding a URL or a handle is a post or a
+    // share widget ("... https://t.co/x", "Follow @site"), not a headline.
     return !mostly_date_or_numbers(s.text) && !starts_with_dash(s.text) && !looks_like_markup(s.text) &&
+           !has_link_token(s.text) && !byline_marker_line(doc.folded[i]) && has_real_words(s.text) &&
            !bracketed(s.text) && !organisation_line(s.text) && !ends_with_separator(s.text) &&
            !starts_with_date_label(doc.folded[i]) && !starts_with_label(doc.folded[i]) &&
            !holds_two_sentences(s.text) && !split_caption_credit(s.text) && byline_authors(s.text).empty();

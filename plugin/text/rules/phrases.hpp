@@ -73,7 +73,8 @@ inline constexpr std::string_view kSocialNetworks[] = {
 
 // Anywhere in a short segment.
 inline constexpr std::string_view kBoilerplateContains[] = {
-    "sharing options", "share it with a friend", "sharing is caring",
+    "sharing options", "share it with a friend", "share it with friends", "sharing is caring",
+    "print this article",
     // contributor credits under the article (agency style)
     "(reporting by", "contributed reporting", "contributed to this report", "editing by",
     "mitarbeit: ", "con información de", "avec afp", "с использованием материалов",

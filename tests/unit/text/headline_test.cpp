@@ -173,3 +173,19 @@ TEST_CASE("headline: lead-part-repeat ignores dashes, which headlines use", "[te
     apply_headline(run.doc, run.article);
     CHECK(run.article.headline != "Game Review");
 }
+
+TEST_CASE("headline: no-links, byline-marker and real-words parts reject widget lines", "[text][headline][title-like]") {
+    auto run = document_of("Menu\n\nRiver Floods Reach The Old Town Again\n\nNovember 20\n\n"
+                           "by Example News Weekly 0 Comments\n\n" + kBody + kBody +
+                           "\n\nMayor expresses concern over #floods, says 900 homes may be lost https://t.co/abc\n\n"
+                           "h J R\n\nBy Jane Roe\n\n" + kBody + kBody);
+    apply_boilerplate_phrases(run.doc, run.article);
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "River Floods Reach The Old Town Again");
+}
+
+TEST_CASE("headline: real-words keeps CJK titles", "[text][headline][title-like]") {
+    auto run = document_of("# 商品の改造が商標法違反に！？\n\n" + kBody);
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "商品の改造が商標法違反に！？");
+}
