@@ -41,7 +41,11 @@
 //     characters of text is an ad or widget slot: its text is the slot's
 //     label ("Advertisement", "Anzeige") and is dropped;
 // 10. rule "small-print" (html_page.hpp): segments wholly inside <small>
-//     are left out.
+//     are left out;
+// 11. rule "unrendered-shortcode": a segment that is one CMS shortcode the
+//     page failed to render ("[button link=...]Send us your review[/button]",
+//     "[caption ...]...[/caption]": opens with [name, closes with [/name])
+//     is widget markup, not text, and is left out.
 #pragma once
 
 #include <cstddef>

@@ -129,3 +129,16 @@ TEST_CASE("prose-with-links: a full sentence needs less text of its own than a f
     CHECK(text.find("in court.") != std::string::npos);
     CHECK(text.find("More from") == std::string::npos);
 }
+
+TEST_CASE("unrendered-shortcode: a segment that is one CMS shortcode is left out", "[html]") {
+    const HtmlPage page = html_test::walk(
+        "<body><article><p>" + kParagraph + "</p>"
+        "<p>[button link=\"/submit\" type=\"big\"] Send us your review[/button]</p>"
+        "<p>[gallery]</p>"
+        "<p>[Editor's note] A bracketed remark that starts a paragraph, and the [text] goes on.</p>"
+        "<p>" + kParagraph + "</p></article></body>");
+    const std::string text = body_text(page);
+    CHECK(text.find("Send us your review") == std::string::npos);
+    CHECK(text.find("[Editor's note]") != std::string::npos);
+    CHECK(text.find("[gallery]") != std::string::npos);  // no closing tag: could be anything
+}
