@@ -33,6 +33,7 @@ constexpr std::size_t kNavigationRunMin = 5;
 constexpr std::size_t kCleanGapMaxSegments = 8;
 constexpr std::size_t kNavigationItemMaxWords = 12;
 constexpr std::size_t kProseMinLength = 150;
+constexpr std::size_t kNearGoodRunMin = 3;
 constexpr std::size_t kNumberedRunMin = 3;
 constexpr std::size_t kNumberedRunReach = 2;
 constexpr std::size_t kNumberedRunInterleave = 1;
@@ -168,6 +169,21 @@ void rescue_prose(const TextDocument& doc, const std::vector<std::size_t>& index
         std::vector<std::size_t> run;
         for (std::size_t j = k; j < end; ++j) if (prose(j)) run.push_back(j);
         if (fine_before && fine_after) for (std::size_t j : run) classes[j] = BlockClass::near_good;
+        k = end;
+    }
+}
+
+// Rule "near-good-run": jusText drops a near-good block whose neighbours
+// are bad, which is right for a lone notice but wrong for an article made
+// of short paragraphs (a recipe's introduction above its list of steps).
+// kNearGoodRunMin or more near-good blocks in a row (no other block
+// between) are article text: they become good.
+void promote_near_good_runs(std::vector<BlockClass>& classes) {
+    for (std::size_t k = 0; k < classes.size();) {
+        if (classes[k] != BlockClass::near_good) { ++k; continue; }
+        std::size_t end = k;
+        while (end < classes.size() && classes[end] == BlockClass::near_good) ++end;
+        if (end - k >= kNearGoodRunMin) for (std::size_t j = k; j < end; ++j) classes[j] = BlockClass::good;
         k = end;
     }
 }
@@ -343,6 +359,7 @@ void apply_body(TextDocument& doc, Article& article) {
         for (BlockClass& c : classes) if (c == BlockClass::near_good) c = BlockClass::good;
     }
     rescue_prose(doc, index, classes);
+    promote_near_good_runs(classes);
     const std::vector<bool> navigation = navigation_runs(doc, index, classes);
     std::vector<BlockClass> revised = revise_without(classes, navigation);
     // Rule "sentence-tail": a short block right after a good one that is a

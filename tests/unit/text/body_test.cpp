@@ -170,3 +170,24 @@ TEST_CASE("prose-rescue: not at the article's edge", "[text][body][prose-rescue]
     apply_body(run.doc, run.article);
     CHECK(run.article.body.size() == 2);
 }
+
+TEST_CASE("near-good-run: short paragraphs in a row above a list of steps are the article", "[text][body][near-good-run]") {
+    // Each paragraph is near-good (prose, under kBodyLengthHigh); the steps
+    // below are short or bad; a long footer notice is the only good block.
+    const std::string intro =
+        "If you have done the program before, you have seen how the meal plan complements the workouts well.\n\n"
+        "The new program follows the same nutrition plan, so you can simply use the calculation from before.\n\n"
+        "This meal plan works for both programs, so there is no need to figure out a whole new plan now.\n\n";
+    std::string steps;
+    for (int n = 1; n <= 6; ++n) steps += "Meal " + std::to_string(n) + "\n\nAsparagus Eggs [1 cup asparagus, 2 soft-boiled eggs, 1/2 cup sweet potato, "
+                                                      "1 tsp. olive oil]\n\n";
+    const std::string footer =
+        "The information provided on this website was originally intended for an audience in one country, and the "
+        "regulations in your country may vary; consult your physician before you begin any exercise program or use "
+        "any supplement, especially if you have any unique medical conditions or needs of any kind at all.\n\n";
+    auto run = document_of("# Meal Prep For The New Program\n\n" + intro + steps + footer);
+    apply_headline(run.doc, run.article);
+    apply_body(run.doc, run.article);
+    REQUIRE_FALSE(run.article.body.empty());
+    CHECK(run.article.body.front().text.substr(0, 15) == "If you have don");
+}
