@@ -37,9 +37,10 @@
 //     headline is followed by a summary). Link lists have next to no text
 //     of their own;
 //  9. rule "ad-slot": a container that holds a script, iframe, ins, object
-//     or embed element (see HtmlPage) and no more than kAdLabelMaxChars
-//     characters of text is an ad or widget slot: its text is the slot's
-//     label ("Advertisement", "Anzeige") and is dropped;
+//     or embed element, or a button, input or select control (see
+//     HtmlPage), and no more than kAdLabelMaxChars characters of text is an
+//     ad or widget slot: its text is the slot's label ("Advertisement",
+//     "Anzeige", "Text size") and is dropped;
 // 10. rule "small-print" (html_page.hpp): segments wholly inside <small>
 //     are left out;
 // 11. rule "unrendered-shortcode": a segment that is one CMS shortcode the

@@ -72,9 +72,11 @@ bool needs_script_boundary_space(std::string_view before, std::string_view word)
 }
 
 // Elements that put a script's or another site's content on the page (an
-// ad, a player, a widget), for rule "ad-slot" (body_selection.hpp).
+// ad, a player, a widget) or a control of the page (a button, a form field),
+// for rule "ad-slot" (body_selection.hpp).
 bool is_embed_tag(std::string_view tag) {
-    return tag == "script" || tag == "iframe" || tag == "ins" || tag == "object" || tag == "embed";
+    return tag == "script" || tag == "iframe" || tag == "ins" || tag == "object" || tag == "embed" ||
+           tag == "button" || tag == "input" || tag == "select";
 }
 
 // Rule "image-caption-emphasis": longest caption, in bytes.

@@ -33,7 +33,8 @@ struct Container {
     bool itemprop_body = false;  // itemprop="articleBody"
     bool boilerplate = false;    // rule "boilerplate-container" (class/id hints)
     std::size_t signature = 0;   // hash of tag and class attribute; 0 without a class
-    bool holds_embed = false;    // a script, iframe, ins, object or embed is a child (rule "ad-slot")
+    bool holds_embed = false;    // a script, iframe, ins, object, embed, button, input or select
+                                 // is a child (rule "ad-slot")
 };
 
 struct RawFigure {

@@ -104,6 +104,15 @@ TEST_CASE("ad-slot: the label of a script-holding slot is dropped, an embed with
     CHECK(text.find("Third.") != std::string::npos);
 }
 
+TEST_CASE("ad-slot: the label of a control widget is dropped too", "[html]") {
+    const HtmlPage page = html_test::walk(
+        "<body><article><div class='resizer'><span>Text size</span><button>-</button><button>+</button></div>"
+        "<p>" + kParagraph + " First.</p><p>" + kParagraph + " Second.</p></article></body>");
+    const std::string text = body_text(page);
+    CHECK(text.find("Text size") == std::string::npos);
+    CHECK(text.find("Second.") != std::string::npos);
+}
+
 TEST_CASE("small-print: a line wholly in <small> stays out of the body, a paragraph with some does not", "[html]") {
     const HtmlPage page = html_test::walk(
         "<body><div class='col'><p>Harbour crane season opens early</p>"
