@@ -97,7 +97,23 @@ bool is_page_wrapper_form(const xmlNode& element) {
 }
 
 bool keep_aside(const xmlNode& element) {
-    return class_hint_score(attribute(element, "class"), attribute(element, "id")) > 0;
+    return class_hint_score(attribute(element, "class"), attribute(element, "id")) > 0 || is_pull_quote(element);
+}
+
+bool is_pull_quote(const xmlNode& element) {
+    bool quote = false;
+    for (const xmlNode* c = element.children; c != nullptr; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE) {
+            const std::string_view tag = xml::to_view(c->name);
+            if (tag != "q" && tag != "blockquote") return false;
+            quote = true;
+        } else if (c->type == XML_TEXT_NODE) {
+            for (const char* p = reinterpret_cast<const char*>(c->content); p != nullptr && *p != '\0'; ++p) {
+                if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r') return false;
+            }
+        }
+    }
+    return quote;
 }
 
 }  // namespace artnorm::html

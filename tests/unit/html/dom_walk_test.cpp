@@ -169,3 +169,15 @@ TEST_CASE("picture-caption-block: a picture and one short text in a cell is a fi
     CHECK(first->tag == "p");       // two text blocks: not a figure
     CHECK(text_first->tag == "p");  // the picture comes after the text
 }
+
+TEST_CASE("pull-quote: an aside holding only a quotation is kept, other asides are not", "[html]") {
+    const HtmlPage page = html_test::walk(
+        "<body><article><p>The crane season opens early this year.</p>"
+        "<aside><q>The season opens early this year</q></aside>"
+        "<aside><q>A quote</q> and <a href='/x'>a link</a></aside>"
+        "<aside><h3>Most read</h3></aside></article></body>");
+    const std::string text = html_test::all_text(page);
+    CHECK(text.find("The season opens early this year") != std::string::npos);
+    CHECK(text.find("A quote") == std::string::npos);
+    CHECK(text.find("Most read") == std::string::npos);
+}
