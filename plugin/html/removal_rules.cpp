@@ -107,10 +107,9 @@ bool is_pull_quote(const xmlNode& element) {
             const std::string_view tag = xml::to_view(c->name);
             if (tag != "q" && tag != "blockquote") return false;
             quote = true;
-        } else if (c->type == XML_TEXT_NODE) {
-            for (const char* p = reinterpret_cast<const char*>(c->content); p != nullptr && *p != '\0'; ++p) {
-                if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r') return false;
-            }
+        } else if (c->type == XML_TEXT_NODE &&
+                   xml::to_view(c->content).find_first_not_of(" \t\n\r\f") != std::string_view::npos) {
+            return false;
         }
     }
     return quote;
