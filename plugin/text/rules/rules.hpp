@@ -24,6 +24,7 @@ void apply_dateline(TextDocument& doc, Article& article);             // "dateli
 void apply_byline(TextDocument& doc, Article& article);               // "byline"
 void apply_caption_credit(TextDocument& doc, Article& article);       // "caption-credit"
 void apply_figure_lines(TextDocument& doc, Article& article);         // "figure-lines"
+void apply_standfirst(TextDocument& doc, Article& article);           // "standfirst"
 void apply_publisher(TextDocument& doc, Article& article);            // "publisher"
 void apply_body(TextDocument& doc, Article& article);                 // "body"
 void apply_language(TextDocument& doc, Article& article, std::string_view forced);  // "language"
@@ -34,6 +35,7 @@ bool is_related_header(std::string_view folded_text);      // rule "related-arti
 std::optional<Figure> figure_line(std::string_view text, std::string_view folded_text);  // rule "figure-lines"
 bool is_credit_line(std::string_view text);                                              // rule "figure-lines"
 std::optional<std::string> related_link_title(std::string_view text, std::string_view folded_text);  // "related-link-line"
+std::size_t find_standfirst(const TextDocument& doc);  // rule "standfirst"
 bool is_end_marker(std::string_view text, std::string_view folded_text);  // rule "end-markers"
 
 // All of the above, in order.
