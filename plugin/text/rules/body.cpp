@@ -477,6 +477,11 @@ void apply_body(TextDocument& doc, Article& article) {
             doc.roles[index[k]] = Role::body;
         }
     }
+    // Rule "author-bio" (rules/author_bio.cpp): bios that end the body leave it.
+    while (!chosen.empty() && is_author_bio(doc.segments[chosen.back()].text)) {
+        doc.roles[chosen.back()] = Role::boilerplate;
+        chosen.pop_back();
+    }
     for (std::size_t i : numbered_run_after(doc, index[last])) {
         chosen.push_back(i);
         doc.roles[i] = Role::body;

@@ -36,6 +36,7 @@ std::optional<Figure> figure_line(std::string_view text, std::string_view folded
 bool is_credit_line(std::string_view text);                                              // rule "figure-lines"
 std::optional<std::string> related_link_title(std::string_view text, std::string_view folded_text);  // "related-link-line"
 std::size_t find_standfirst(const TextDocument& doc);  // rule "standfirst"
+bool is_author_bio(std::string_view text);                     // rule "author-bio"
 bool is_end_marker(std::string_view text, std::string_view folded_text);  // rule "end-markers"
 
 // All of the above, in order.
