@@ -166,10 +166,22 @@ std::vector<std::size_t> select_body(const HtmlPage& page) {
         if (prefix_chars[c.end_segment] - prefix_chars[c.first_segment] > kAdLabelMaxChars) continue;
         for (std::size_t i = c.first_segment; i < c.end_segment; ++i) chosen[i] = false;
     }
+    // Rule "link-list-label": the next chosen segment is a dropped link list.
+    auto labels_link_list = [&](std::size_t i) {
+        const Segment& s = segments[i];
+        if (s.shape != SegmentShape::plain || count_words(s.text) > kLinkLabelMaxWords ||
+            ends_with_sentence_end(s.text)) {
+            return false;
+        }
+        std::size_t next = i + 1;
+        while (next < segments.size() && !chosen[next]) ++next;
+        return next < segments.size() && is_link_heavy(segments[next], chars[next]);
+    };
     for (std::size_t i = 0; i < segments.size(); ++i) {
         if (!chosen[i]) continue;
         const Segment& s = segments[i];
-        if (is_caption(s) || is_small_print(s) || is_link_heavy(s, chars[i]) || is_unrendered_shortcode(s.text)) {
+        if (is_caption(s) || is_small_print(s) || is_link_heavy(s, chars[i]) || is_unrendered_shortcode(s.text) ||
+            labels_link_list(i)) {
             continue;
         }
         // Inside a boilerplate container that is itself inside the article.

@@ -46,7 +46,12 @@
 // 11. rule "unrendered-shortcode": a segment that is one CMS shortcode the
 //     page failed to render ("[button link=...]Send us your review[/button]",
 //     "[caption ...]...[/caption]": opens with [name, closes with [/name])
-//     is widget markup, not text, and is left out.
+//     is widget markup, not text, and is left out;
+// 12. rule "link-list-label": a short plain line (not a heading or list
+//     item; at most kLinkLabelMaxWords words, not ending like a sentence:
+//     "DON'T MISS", "Read more") right
+//     before a link-heavy segment that step 7 drops is that list's label
+//     and goes with it.
 #pragma once
 
 #include <cstddef>
@@ -75,6 +80,7 @@ inline constexpr double kProseOwnChars = 40.0;
 inline constexpr double kSentenceOwnChars = 25.0;
 inline constexpr double kProseMaxLinkDensity = 0.75;
 inline constexpr double kAdLabelMaxChars = 24.0;
+inline constexpr std::size_t kLinkLabelMaxWords = 4;
 inline constexpr double kBoilerplatePenalty = 0.3;
 inline constexpr int kBoilerplateReach = 2;
 

@@ -151,3 +151,17 @@ TEST_CASE("unrendered-shortcode: a segment that is one CMS shortcode is left out
     CHECK(text.find("[Editor's note]") != std::string::npos);
     CHECK(text.find("[gallery]") != std::string::npos);  // no closing tag: could be anything
 }
+
+TEST_CASE("link-list-label: the label of a dropped link list goes with it", "[html]") {
+    const HtmlPage page = html_test::walk(
+        "<body><article><p>" + kParagraph + " First.</p><p><strong>DON'T MISS</strong></p>"
+        "<p><a href='/a'>Another story about the harbour</a> [VIDEO]<br><a href='/b'>And one more story</a></p>"
+        "<p>" + kParagraph + " Second.</p><p>It ends here.</p><p><strong>Short label</strong></p>"
+        "<p>" + kParagraph + " Third.</p><ul><li>Aluminum case</li><li><a href='/c'>A product link</a></li></ul>"
+        "</article></body>");
+    const std::string text = body_text(page);
+    CHECK(text.find("DON'T MISS") == std::string::npos);
+    CHECK(text.find("It ends here.") != std::string::npos);  // a sentence
+    CHECK(text.find("Short label") != std::string::npos);   // no link list after it
+    CHECK(text.find("Aluminum case") != std::string::npos);  // a list item, not a label
+}
