@@ -81,6 +81,18 @@ std::optional<int> parse_reading_time(std::string_view t) {
     for (std::string_view p : cjk_prefixes) {
         if (t.substr(0, p.size()) == p) { i = p.size(); break; }
     }
+    // Labelled forms: "Tempo de leitura: 1 minuto", "Lesezeit: 4 Min.".
+    static const std::string_view labels[] = {"reading time", "read time", "lesezeit", "tempo de leitura",
+                                              "temps de lecture", "tiempo de lectura", "tempo di lettura",
+                                              "время чтения"};
+    for (std::string_view p : labels) {
+        if (t.starts_with(p)) {
+            i = p.size();
+            while (i < t.size() && t[i] == ' ') ++i;
+            if (i < t.size() && t[i] == ':') ++i;
+            break;
+        }
+    }
     while (i < t.size() && t[i] == ' ') ++i;
     std::size_t digits = i;
     while (digits < t.size() && std::isdigit(static_cast<unsigned char>(t[digits]))) ++digits;

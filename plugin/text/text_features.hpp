@@ -21,7 +21,8 @@ bool ends_with_ellipsis(std::string_view text);
 double cjk_share(std::string_view text);
 
 // Rule "reading-time": "4 min read", "4 Min read", "4 Min. Lesezeit", "4 мин",
-// "4 min de lectura", "4 minutes", "阅读 4 分钟" as a whole short segment
+// "4 min de lectura", "4 minutes", "阅读 4 分钟", "Tempo de leitura: 1 minuto",
+// "Lesezeit: 4 Min." as a whole short segment
 // (at most kReadingTimeMaxChars bytes) -> minutes.
 std::optional<int> parse_reading_time(std::string_view folded_text);
 inline constexpr std::size_t kReadingTimeMaxChars = 40;

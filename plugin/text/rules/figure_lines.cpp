@@ -102,10 +102,23 @@ bool capitalised_words(std::string_view text) {
     return true;
 }
 
+// Words, the separators "|" and "/" standing alone not counted.
+std::size_t credit_words(std::string_view text) {
+    std::size_t words = count_words(text), start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find(' ', start);
+        if (end == std::string_view::npos) end = text.size();
+        const std::string_view w = text.substr(start, end - start);
+        if (w == "|" || w == "/") --words;
+        start = end + 1;
+    }
+    return words;
+}
+
 }  // namespace
 
 bool is_credit_line(std::string_view text) {
-    return text.size() <= kCreditLineMaxChars && count_words(text) <= kCreditLineMaxWords &&
+    return text.size() <= kCreditLineMaxChars && credit_words(text) <= kCreditLineMaxWords &&
            !ends_with_sentence_end(text) && text.find_first_of(",:;*") == std::string_view::npos &&
            names_credit(text) && capitalised_words(text);
 }

@@ -60,3 +60,7 @@ TEST_CASE("figure-lines: an inline credit glued to the caption (html2text)", "[t
     REQUIRE(f.has_value());
     CHECK(f->credit == "Doug Roe/The Daily");
 }
+
+TEST_CASE("figure-lines: separators do not count as credit words", "[text][figure-lines]") {
+    CHECK(is_credit_line("Natalie Roe | Example News | Getty Images"));
+}
