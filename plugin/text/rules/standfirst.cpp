@@ -3,7 +3,8 @@
 // Jane Doe / Nov 2") is a description of the article, not its first
 // paragraph. The first unclaimed segment within kStandfirstReach segments
 // after the headline (only metadata, figures and boilerplate before it) of
-// kStandfirstMinChars..kStandfirstMaxChars bytes becomes the description
+// kStandfirstMinChars..kStandfirstMaxChars bytes, plain or a markdown
+// subheading ("## It's part of a larger problem."), becomes the description
 // when a metadata line (a byline or date an earlier rule consumed) follows
 // within kStandfirstMetaReach segments, with no other unclaimed segment of
 // kBodyLikeMinChars bytes or more in between.
@@ -26,7 +27,8 @@ std::size_t find_standfirst(const TextDocument& doc) {
     if (doc.headline == TextDocument::npos) return TextDocument::npos;
     for (std::size_t i = doc.headline + 1; i < doc.size() && i <= doc.headline + kStandfirstReach; ++i) {
         if (passive(doc.roles[i])) continue;
-        if (!doc.unassigned(i) || doc.segments[i].shape != SegmentShape::plain) return TextDocument::npos;
+        const SegmentShape shape = doc.segments[i].shape;
+        if (!doc.unassigned(i) || (shape != SegmentShape::plain && shape != SegmentShape::heading)) return TextDocument::npos;
         const std::size_t size = doc.segments[i].text.size();
         if (size < kStandfirstMinChars || size > kStandfirstMaxChars) return TextDocument::npos;
         for (std::size_t j = i + 1; j < doc.size() && j <= i + kStandfirstMetaReach; ++j) {

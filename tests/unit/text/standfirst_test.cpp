@@ -33,3 +33,10 @@ TEST_CASE("standfirst: a first paragraph with no byline after it stays body", "[
     CHECK(run.article.description.empty());
     CHECK(run.role_of("The old crossing will close for good once the works are done.") == Role::unassigned);
 }
+
+TEST_CASE("standfirst: a markdown subheading above the byline (html2text)", "[text][standfirst]") {
+    auto run = document_of("# City Approves New Bridge\n\n## The old crossing will close for good once the works are done.\n\n"
+                           "By Jane Roe\n\n" + kBody + kBody);
+    run_rules(run);
+    CHECK(run.article.description == "The old crossing will close for good once the works are done.");
+}
