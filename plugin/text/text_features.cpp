@@ -44,6 +44,13 @@ std::size_t count_words(std::string_view text) {
     std::size_t words = 0;
     bool in_word = false;
     for (std::size_t i = 0; i < text.size();) {
+        // ASCII fast path: no decoding, never CJK.
+        if (const auto b = static_cast<unsigned char>(text[i]); b < 0x80) {
+            if (b == ' ') in_word = false;
+            else if (!in_word) { ++words; in_word = true; }
+            ++i;
+            continue;
+        }
         const char32_t cp = next_code_point(text, i);
         if (is_cjk(cp)) { ++words; in_word = false; }
         else if (cp == ' ') in_word = false;
@@ -67,9 +74,10 @@ bool ends_with_ellipsis(std::string_view text) {
 double cjk_share(std::string_view text) {
     std::size_t total = 0, cjk = 0;
     for (std::size_t i = 0; i < text.size();) {
-        const char32_t cp = next_code_point(text, i);
         ++total;
-        cjk += is_cjk(cp);
+        // ASCII fast path: one byte, never CJK.
+        if (static_cast<unsigned char>(text[i]) < 0x80) { ++i; continue; }
+        cjk += is_cjk(next_code_point(text, i));
     }
     return total == 0 ? 0.0 : static_cast<double>(cjk) / static_cast<double>(total);
 }

@@ -1,9 +1,71 @@
 #include "unicode/locale.hpp"
 
 #include <algorithm>
+#include <array>
 #include <boost/locale.hpp>
 
+#include "unicode/words.hpp"
+
 namespace artnorm {
+namespace {
+
+// Code points that full case folding maps to themselves (each one is checked
+// against ICU in tests/unit/unicode/locale_test.cpp): punctuation, quotes and
+// scripts without case. fold_case copies them instead of calling ICU, whose
+// per-call cost dominates on mostly-ASCII text with a few curly quotes.
+struct CodePointRange {
+    char32_t first, last;
+};
+constexpr std::array kCaselessRanges{
+    CodePointRange{0x00A0, 0x00B4},  // Latin-1 punctuation (U+00B5 MICRO SIGN folds to mu)
+    CodePointRange{0x00B6, 0x00BF},
+    CodePointRange{0x0590, 0x08FF},  // Hebrew, Arabic, Syriac, Thaana, NKo...
+    CodePointRange{0x0900, 0x0DFF},  // Indic scripts
+    CodePointRange{0x0E00, 0x0FFF},  // Thai, Lao, Tibetan
+    CodePointRange{0x2000, 0x206F},  // general punctuation: dashes, quotes, spaces
+    CodePointRange{0x20A0, 0x20CF},  // currency signs
+    CodePointRange{0x2190, 0x23FF},  // arrows, math operators, technical
+    CodePointRange{0x2500, 0x25FF},  // box drawing, blocks, geometric shapes
+    CodePointRange{0x3000, 0x9FFF},  // CJK punctuation, kana, CJK ideographs
+    CodePointRange{0xAC00, 0xD7A3},  // Hangul syllables
+    CodePointRange{0xFF01, 0xFF20},  // fullwidth punctuation and digits (A-Z fold)
+};
+
+bool is_caseless(char32_t c) {
+    return std::any_of(kCaselessRanges.begin(), kCaselessRanges.end(),
+                       [c](CodePointRange r) { return c >= r.first && c <= r.last; });
+}
+
+// Rule "bridge short gaps" (as in words.cpp): an ICU call has a fixed cost, so
+// one call covers cased non-ASCII characters separated by at most this many
+// bytes of ASCII or caseless text (Cyrillic words between ASCII spaces).
+constexpr std::size_t kMaxBridgedGapBytes = 64;
+
+// True when the code point at text[pos] needs ICU to fold: cased non-ASCII
+// letters, and invalid bytes (ICU decides what happens to them). len gets its
+// length in bytes.
+bool needs_icu(std::string_view text, std::size_t pos, std::size_t& len) {
+    const auto b = static_cast<unsigned char>(text[pos]);
+    if (b < 0x80) {
+        len = 1;
+        return false;
+    }
+    const CodePoint cp = decode_utf8(text, pos);
+    len = cp.length;
+    const bool invalid = cp.value == 0xFFFD && cp.length == 1;
+    return invalid || !is_caseless(cp.value);
+}
+
+char ascii_fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
+
+// Appends ASCII and caseless text: only A-Z change.
+void append_simple_folded(std::string& out, std::string_view text) {
+    const auto at = static_cast<std::ptrdiff_t>(out.size());
+    out.append(text);
+    std::transform(out.begin() + at, out.end(), out.begin() + at, ascii_fold);
+}
+
+}  // namespace
 
 const std::locale& unicode_locale() {
     static const std::locale locale = [] {
@@ -26,15 +88,36 @@ std::string to_nfc(std::string_view utf8) {
                                     boost::locale::norm_nfc, unicode_locale());
 }
 
+// Full case folding is defined per code point (no context), so folding runs
+// separately gives the same bytes as one ICU call over the whole text; the
+// runs split only before ASCII or valid code points.
 std::string fold_case(std::string_view utf8) {
-    if (is_ascii(utf8)) {
-        std::string out(utf8);
-        std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) {
-            return static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-        });
-        return out;
+    std::string out;
+    out.reserve(utf8.size());
+    const std::size_t n = utf8.size();
+    std::size_t done = 0;  // utf8[0, done) is in out
+    std::size_t pos = 0;
+    while (pos < n) {
+        if (static_cast<unsigned char>(utf8[pos]) < 0x80) {  // ASCII fast path
+            ++pos;
+            continue;
+        }
+        std::size_t len = 1;
+        if (!needs_icu(utf8, pos, len)) {
+            pos += len;
+            continue;
+        }
+        // An ICU run from pos to the end of its last cased character.
+        std::size_t run_end = pos + len;
+        for (std::size_t scan = run_end; scan < n && scan - run_end <= kMaxBridgedGapBytes; scan += len) {
+            if (needs_icu(utf8, scan, len)) run_end = scan + len;
+        }
+        append_simple_folded(out, utf8.substr(done, pos - done));
+        out += boost::locale::fold_case(utf8.data() + pos, utf8.data() + run_end, unicode_locale());
+        done = pos = run_end;
     }
-    return boost::locale::fold_case(utf8.data(), utf8.data() + utf8.size(), unicode_locale());
+    append_simple_folded(out, utf8.substr(done));
+    return out;
 }
 
 }  // namespace artnorm

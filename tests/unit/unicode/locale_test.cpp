@@ -1,0 +1,73 @@
+#include <catch2/catch.hpp>
+
+#include <boost/locale.hpp>
+#include <string>
+
+#include "unicode/locale.hpp"
+
+using artnorm::fold_case;
+
+namespace {
+
+// fold_case with one ICU call over the whole text: what the fast paths of
+// fold_case must reproduce byte for byte.
+std::string icu_fold(std::string_view s) {
+    return boost::locale::fold_case(s.data(), s.data() + s.size(), artnorm::unicode_locale());
+}
+
+std::string utf8(char32_t c) {
+    std::string out;
+    if (c < 0x80) {
+        out += static_cast<char>(c);
+    } else if (c < 0x800) {
+        out += static_cast<char>(0xC0 | (c >> 6));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        out += static_cast<char>(0xE0 | (c >> 12));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (c >> 18));
+        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("fold_case folds ASCII, Latin, Greek and Cyrillic letters", "[locale]") {
+    CHECK(fold_case("Hello WORLD") == "hello world");
+    CHECK(fold_case("Straße") == "strasse");
+    CHECK(fold_case("\u201CМОСКВА\u201D — Город") == "\u201Cмосква\u201D — город");
+    CHECK(fold_case("ΣΟΦΙΑ") == "σοφια");
+    CHECK(fold_case("") == "");
+}
+
+TEST_CASE("fold_case equals one ICU call for every code point of the BMP and beyond", "[locale]") {
+    // Each code point alone, then framed by ASCII and by a curly quote: the
+    // caseless ranges and the run splitting must not change a byte.
+    std::size_t checked = 0;
+    for (char32_t c = 1; c < 0x30000; ++c) {
+        if (c >= 0xD800 && c <= 0xDFFF) continue;
+        const std::string alone = utf8(c);
+        const std::string framed = "A" + alone + "b\u201C" + alone + "\u201D Z";
+        if (fold_case(alone) != icu_fold(alone) || fold_case(framed) != icu_fold(framed)) {
+            FAIL_CHECK("code point U+" << std::hex << static_cast<unsigned>(c));
+        }
+        ++checked;
+    }
+    CHECK(checked == 0x30000 - 1 - 0x800);
+}
+
+TEST_CASE("fold_case equals one ICU call on mixed text, long gaps and invalid bytes", "[locale]") {
+    const std::string gap(100, 'x');
+    const std::string cases[] = {
+        "Привет, МИР! Hello \u201CWorld\u201D 東京 ÉCOLE " + gap + " ÆSIR " + gap + "Ω",
+        "\xE2\x82 ABC \xC3 ДА \xFF\xFE end",
+        "\xD0" + gap + "\xD0\x9F",
+        "İstanbul ǅ ﬁ Ⅻ ⓐ Ａｂ",
+    };
+    for (const std::string& s : cases) CHECK(fold_case(s) == icu_fold(s));
+}
