@@ -107,12 +107,13 @@ struct Vote {
 Vote count_stopwords(std::string_view folded) {
     const StopwordIndex& index = stopword_index();
     Vote vote;
-    for (std::string_view word : split_words(folded)) {
+    const auto count = [&](std::string_view word) {
         ++vote.words;
         for (LanguageMask mask = index.lookup(word); mask != 0; mask &= mask - 1) {
             ++vote.hits[static_cast<std::size_t>(std::countr_zero(mask))];
         }
-    }
+    };
+    for_each_word(folded, count);
     return vote;
 }
 
@@ -152,10 +153,11 @@ double density(std::string_view text, LanguageMask wanted) {
     const std::string folded = fold_case(text);
     std::size_t words = 0, hits = 0;
     const StopwordIndex& index = stopword_index();
-    for (std::string_view word : split_words(folded)) {
+    const auto count = [&](std::string_view word) {
         ++words;
         hits += (index.lookup(word) & wanted) != 0;
-    }
+    };
+    for_each_word(folded, count);
     return words == 0 ? 0.0 : static_cast<double>(hits) / static_cast<double>(words);
 }
 

@@ -43,6 +43,7 @@ private:
     std::vector<std::string> languages_;
     std::vector<Script> scripts_;
     std::unordered_map<std::string, LanguageMask, Hash, std::equal_to<>> words_;
+    std::size_t longest_word_ = 0;  // bytes; longer words skip the hash lookup
 };
 
 // The process-wide index (function-local static, immutable once built).

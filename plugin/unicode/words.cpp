@@ -149,7 +149,7 @@ bool joins_letters(char32_t c) { return c == '\'' || c == '.' || c == 0x2019; }
 bool joins_digits(char32_t c) { return c == '.' || c == ',' || c == '\''; }
 
 // Appends the ICU words of a run of space-less scripts.
-void split_with_icu(std::string_view run, std::vector<std::string_view>& out) {
+void split_with_icu(std::string_view run, WordVisitor out) {
     namespace boundary = boost::locale::boundary;
     try {
         boundary::csegment_index index(boundary::word, run.data(), run.data() + run.size(),
@@ -157,12 +157,12 @@ void split_with_icu(std::string_view run, std::vector<std::string_view>& out) {
         index.rule(boundary::word_letters | boundary::word_number | boundary::word_kana |
                    boundary::word_ideo);
         for (const auto& segment : index) {
-            out.emplace_back(&*segment.begin(), static_cast<std::size_t>(segment.end() - segment.begin()));
+            out(std::string_view(&*segment.begin(), static_cast<std::size_t>(segment.end() - segment.begin())));
         }
     } catch (const std::exception&) {
         // Defensive: ICU refuses the run (should not happen on repaired UTF-8).
         // Keep the run as one word rather than losing it.
-        out.push_back(run);
+        out(run);
     }
 }
 
@@ -217,12 +217,18 @@ Script script_of(char32_t c) {
 std::vector<std::string_view> split_words(std::string_view text) {
     std::vector<std::string_view> words;
     words.reserve(text.size() / 6);
+    const auto push = [&words](std::string_view word) { words.push_back(word); };
+    for_each_word(text, push);
+    return words;
+}
+
+void for_each_word(std::string_view text, WordVisitor visit) {
     const std::size_t n = text.size();
     std::size_t pos = 0;
     std::size_t word_begin = std::string_view::npos;
     CharKind last_kind = CharKind::separator;  // kind of the previous word character
     const auto close_word = [&](std::size_t end) {
-        if (word_begin != std::string_view::npos) words.push_back(text.substr(word_begin, end - word_begin));
+        if (word_begin != std::string_view::npos) visit(text.substr(word_begin, end - word_begin));
         word_begin = std::string_view::npos;
     };
     while (pos < n) {
@@ -250,7 +256,7 @@ std::vector<std::string_view> split_words(std::string_view text) {
         if (info.kind == CharKind::complex) {
             close_word(pos);
             const std::size_t end = complex_run_end(text, pos);
-            split_with_icu(text.substr(pos, end - pos), words);
+            split_with_icu(text.substr(pos, end - pos), visit);
             pos = end;
             last_kind = CharKind::separator;
             continue;
@@ -273,7 +279,6 @@ std::vector<std::string_view> split_words(std::string_view text) {
         last_kind = CharKind::separator;
     }
     close_word(n);
-    return words;
 }
 
 }  // namespace artnorm

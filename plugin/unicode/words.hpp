@@ -12,6 +12,23 @@ namespace artnorm {
 // into text, in order. Punctuation and spaces are not words.
 std::vector<std::string_view> split_words(std::string_view text);
 
+// A non-owning reference to a callable taking each word (a view into the
+// text): lets hot loops visit words without building a vector.
+class WordVisitor {
+public:
+    template <typename F>
+    WordVisitor(const F& f)  // NOLINT(google-explicit-constructor): used like a lambda parameter
+        : object_(&f), call_([](const void* o, std::string_view w) { (*static_cast<const F*>(o))(w); }) {}
+    void operator()(std::string_view word) const { call_(object_, word); }
+
+private:
+    const void* object_;
+    void (*call_)(const void*, std::string_view);
+};
+
+// The words split_words returns, passed to visit one by one in order.
+void for_each_word(std::string_view text, WordVisitor visit);
+
 // --- Code points and scripts (shared by the language and byline rules) ------
 
 struct CodePoint {
