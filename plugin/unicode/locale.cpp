@@ -41,6 +41,9 @@ bool is_caseless(char32_t c) {
 // bytes of ASCII or caseless text (Cyrillic words between ASCII spaces).
 constexpr std::size_t kMaxBridgedGapBytes = 64;
 
+// Size from which to_nfc cuts its input at the next line feed.
+constexpr std::size_t kNfcChunkBytes = std::size_t{1} << 16;
+
 // True when the code point at text[pos] needs ICU to fold: cased non-ASCII
 // letters, and invalid bytes (ICU decides what happens to them). len gets its
 // length in bytes.
@@ -81,11 +84,30 @@ bool is_ascii(std::string_view text) {
                        [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
+// NFC of text split right after a line feed is the NFC of each part: U+000A
+// is a starter that composes with nothing, so no composition or reordering
+// crosses it. Normalizing chunks of about kNfcChunkBytes keeps ICU's UTF-16
+// copy of a large input small, and lets ASCII chunks skip ICU.
 std::string to_nfc(std::string_view utf8) {
-    // ASCII is already in NFC; skipping ICU here is the common fast path.
-    if (is_ascii(utf8)) return std::string(utf8);
-    return boost::locale::normalize(utf8.data(), utf8.data() + utf8.size(),
-                                    boost::locale::norm_nfc, unicode_locale());
+    std::string out;
+    out.reserve(utf8.size());
+    while (!utf8.empty()) {
+        std::size_t end = utf8.size();
+        if (end > kNfcChunkBytes) {
+            const std::size_t lf = utf8.find('\n', kNfcChunkBytes);
+            if (lf != std::string_view::npos) end = lf + 1;
+        }
+        const std::string_view chunk = utf8.substr(0, end);
+        // ASCII is already in NFC.
+        if (is_ascii(chunk)) {
+            out.append(chunk);
+        } else {
+            out += boost::locale::normalize(chunk.data(), chunk.data() + chunk.size(), boost::locale::norm_nfc,
+                                            unicode_locale());
+        }
+        utf8.remove_prefix(end);
+    }
+    return out;
 }
 
 // Full case folding is defined per code point (no context), so folding runs

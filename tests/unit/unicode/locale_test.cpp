@@ -71,3 +71,24 @@ TEST_CASE("fold_case equals one ICU call on mixed text, long gaps and invalid by
     };
     for (const std::string& s : cases) CHECK(fold_case(s) == icu_fold(s));
 }
+
+TEST_CASE("to_nfc equals one ICU call when long text is normalized in chunks", "[locale]") {
+    const auto icu_nfc = [](std::string_view s) {
+        return boost::locale::normalize(s.data(), s.data() + s.size(), boost::locale::norm_nfc,
+                                        artnorm::unicode_locale());
+    };
+    // Decomposed letters, marks right after line feeds and Hangul jamo, over
+    // several chunks of 64 KiB.
+    std::string text;
+    for (int i = 0; text.size() < 300000; ++i) {
+        text += "Cafe\u0301 \u201Cna\u0308ive\u201D \u1100\u1161 line ";
+        text += std::to_string(i);
+        text += i % 7 == 0 ? "\n\u0301x\n" : "\n";
+        if (i % 100 == 0) text += std::string(2000, 'a') + "\n";
+    }
+    const std::string nfc = artnorm::to_nfc(text);
+    CHECK(nfc == icu_nfc(text));
+    CHECK(nfc.find("Caf\u00E9 \u201Cn\u00E4ive\u201D \uAC00 line 0\n\u0301x\n") == 0);
+    CHECK(artnorm::to_nfc("plain ASCII\n") == "plain ASCII\n");
+    CHECK(artnorm::to_nfc("") == "");
+}
