@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <boost/locale.hpp>
 
 #include "unicode/words.hpp"
@@ -17,12 +19,12 @@ struct CodePointRange {
     char32_t first, last;
 };
 constexpr std::array kCaselessRanges{
+    CodePointRange{0x2000, 0x206F},  // general punctuation: dashes, quotes, spaces (most frequent first)
     CodePointRange{0x00A0, 0x00B4},  // Latin-1 punctuation (U+00B5 MICRO SIGN folds to mu)
     CodePointRange{0x00B6, 0x00BF},
     CodePointRange{0x0590, 0x08FF},  // Hebrew, Arabic, Syriac, Thaana, NKo...
     CodePointRange{0x0900, 0x0DFF},  // Indic scripts
     CodePointRange{0x0E00, 0x0FFF},  // Thai, Lao, Tibetan
-    CodePointRange{0x2000, 0x206F},  // general punctuation: dashes, quotes, spaces
     CodePointRange{0x20A0, 0x20CF},  // currency signs
     CodePointRange{0x2190, 0x23FF},  // arrows, math operators, technical
     CodePointRange{0x2500, 0x25FF},  // box drawing, blocks, geometric shapes
@@ -61,11 +63,46 @@ bool needs_icu(std::string_view text, std::size_t pos, std::size_t& len) {
 
 char ascii_fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
 
+// Eight bytes at a time ("SWAR"): kHighBits has the top bit of each byte set.
+constexpr std::size_t kWordBytes = sizeof(std::uint64_t);
+constexpr std::uint64_t kOnes = 0x0101010101010101;
+constexpr std::uint64_t kHighBits = 0x8080808080808080;
+
+std::uint64_t load_word(const char* p) {
+    std::uint64_t w;
+    std::memcpy(&w, p, kWordBytes);
+    return w;
+}
+
+// w with the bytes 'A'..'Z' lowered; bytes >= 0x80 unchanged. Each byte's low
+// seven bits plus a constant set its top bit when >= 'A' (resp. > 'Z'); no
+// carry crosses a byte.
+std::uint64_t ascii_fold_word(std::uint64_t w) {
+    const std::uint64_t low7 = w & ~kHighBits;
+    const std::uint64_t at_least_a = low7 + kOnes * (0x80 - 'A');
+    const std::uint64_t above_z = low7 + kOnes * (0x80 - 'Z' - 1);
+    const std::uint64_t upper = at_least_a & ~above_z & ~w & kHighBits;
+    return w | (upper >> 2);  // 0x80 >> 2 == 0x20 == 'a' - 'A'
+}
+
 // Appends ASCII and caseless text: only A-Z change.
 void append_simple_folded(std::string& out, std::string_view text) {
-    const auto at = static_cast<std::ptrdiff_t>(out.size());
+    const std::size_t at = out.size();
     out.append(text);
-    std::transform(out.begin() + at, out.end(), out.begin() + at, ascii_fold);
+    char* p = out.data() + at;
+    std::size_t i = 0;
+    for (; i + kWordBytes <= text.size(); i += kWordBytes) {
+        const std::uint64_t w = ascii_fold_word(load_word(p + i));
+        std::memcpy(p + i, &w, kWordBytes);
+    }
+    for (; i < text.size(); ++i) p[i] = ascii_fold(p[i]);
+}
+
+// End of the run of ASCII bytes that starts at pos.
+std::size_t ascii_run_end(std::string_view text, std::size_t pos) {
+    while (pos + kWordBytes <= text.size() && (load_word(text.data() + pos) & kHighBits) == 0) pos += kWordBytes;
+    while (pos < text.size() && static_cast<unsigned char>(text[pos]) < 0x80) ++pos;
+    return pos;
 }
 
 }  // namespace
@@ -79,10 +116,7 @@ const std::locale& unicode_locale() {
     return locale;
 }
 
-bool is_ascii(std::string_view text) {
-    return std::all_of(text.begin(), text.end(),
-                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
+bool is_ascii(std::string_view text) { return ascii_run_end(text, 0) == text.size(); }
 
 // NFC of text split right after a line feed is the NFC of each part: U+000A
 // is a starter that composes with nothing, so no composition or reordering
@@ -121,7 +155,7 @@ std::string fold_case(std::string_view utf8) {
     std::size_t pos = 0;
     while (pos < n) {
         if (static_cast<unsigned char>(utf8[pos]) < 0x80) {  // ASCII fast path
-            ++pos;
+            pos = ascii_run_end(utf8, pos);
             continue;
         }
         std::size_t len = 1;

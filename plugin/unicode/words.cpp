@@ -243,8 +243,9 @@ void for_each_word(std::string_view text, WordVisitor visit) {
             pos = end;
             continue;
         }
-        const CodePoint cp = decode_utf8(text, pos);
-        const CharInfo info = classify(cp.value);
+        // ASCII that is not a letter or digit is a separator: no decoding.
+        const CodePoint cp = b < 0x80 ? CodePoint{b, 1} : decode_utf8(text, pos);
+        const CharInfo info = b < 0x80 ? sep : classify(cp.value);
         if (info.kind == CharKind::letter || info.kind == CharKind::digit) {
             if (word_begin == std::string_view::npos) word_begin = pos;
             last_kind = info.kind == CharKind::digit ? CharKind::digit
@@ -262,7 +263,8 @@ void for_each_word(std::string_view text, WordVisitor visit) {
             continue;
         }
         // A separator: it may join two letters or two digits of one word.
-        if (word_begin != std::string_view::npos && pos + cp.length < n) {
+        const bool may_join = joins_letters(cp.value) || joins_digits(cp.value);
+        if (may_join && word_begin != std::string_view::npos && pos + cp.length < n) {
             const CodePoint next = decode_utf8(text, pos + cp.length);
             const CharKind next_kind = classify(next.value).kind;
             const bool joins = (last_kind == CharKind::letter && next_kind == CharKind::letter &&

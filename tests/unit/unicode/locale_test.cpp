@@ -92,3 +92,14 @@ TEST_CASE("to_nfc equals one ICU call when long text is normalized in chunks", "
     CHECK(artnorm::to_nfc("plain ASCII\n") == "plain ASCII\n");
     CHECK(artnorm::to_nfc("") == "");
 }
+
+TEST_CASE("fold_case of every ASCII byte at every offset of an 8-byte word", "[locale]") {
+    std::string ascii;
+    for (char c = 1; c < 0x7F; ++c) ascii += c;
+    for (std::size_t shift = 0; shift < 8; ++shift) {
+        const std::string s = std::string(shift, 'Q') + ascii + "\u00C9" + ascii + "\u201C" + ascii;
+        CHECK(fold_case(s) == icu_fold(s));
+        CHECK(artnorm::is_ascii(std::string(shift, 'Q') + ascii));
+        CHECK_FALSE(artnorm::is_ascii(std::string(shift, 'Q') + ascii + "\u00C9"));
+    }
+}
