@@ -3,6 +3,8 @@
 #include <cctype>
 #include <string>
 
+#include "unicode/swar.hpp"
+
 namespace artnorm {
 namespace {
 
@@ -44,6 +46,18 @@ std::size_t count_words(std::string_view text) {
     std::size_t words = 0;
     bool in_word = false;
     for (std::size_t i = 0; i < text.size();) {
+        // Eight ASCII bytes at once: a word starts at each non-space byte
+        // that follows a space (or, for the first byte, when not in a word).
+        if (i + swar::kWordBytes <= text.size()) {
+            if (const std::uint64_t w = swar::load(text.data() + i); swar::all_ascii(w)) {
+                const std::uint64_t spaces = swar::bytes_equal(w, ' ');
+                const std::uint64_t after_space = (spaces << 8) | (in_word ? 0 : 0x80);
+                words += static_cast<std::size_t>(swar::count(~spaces & after_space & swar::kHighBits));
+                in_word = (spaces >> 56) == 0;  // last byte not a space
+                i += swar::kWordBytes;
+                continue;
+            }
+        }
         // ASCII fast path: no decoding, never CJK.
         if (const auto b = static_cast<unsigned char>(text[i]); b < 0x80) {
             if (b == ' ') in_word = false;
@@ -74,6 +88,12 @@ bool ends_with_ellipsis(std::string_view text) {
 double cjk_share(std::string_view text) {
     std::size_t total = 0, cjk = 0;
     for (std::size_t i = 0; i < text.size();) {
+        // Eight ASCII bytes: eight code points, none CJK.
+        if (i + swar::kWordBytes <= text.size() && swar::all_ascii(swar::load(text.data() + i))) {
+            total += swar::kWordBytes;
+            i += swar::kWordBytes;
+            continue;
+        }
         ++total;
         // ASCII fast path: one byte, never CJK.
         if (static_cast<unsigned char>(text[i]) < 0x80) { ++i; continue; }

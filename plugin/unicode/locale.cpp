@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <cstring>
 #include <boost/locale.hpp>
 
+#include "unicode/swar.hpp"
 #include "unicode/words.hpp"
 
 namespace artnorm {
@@ -63,16 +63,9 @@ bool needs_icu(std::string_view text, std::size_t pos, std::size_t& len) {
 
 char ascii_fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
 
-// Eight bytes at a time ("SWAR"): kHighBits has the top bit of each byte set.
-constexpr std::size_t kWordBytes = sizeof(std::uint64_t);
-constexpr std::uint64_t kOnes = 0x0101010101010101;
-constexpr std::uint64_t kHighBits = 0x8080808080808080;
-
-std::uint64_t load_word(const char* p) {
-    std::uint64_t w;
-    std::memcpy(&w, p, kWordBytes);
-    return w;
-}
+using swar::kHighBits;
+using swar::kOnes;
+using swar::kWordBytes;
 
 // w with the bytes 'A'..'Z' lowered; bytes >= 0x80 unchanged. Each byte's low
 // seven bits plus a constant set its top bit when >= 'A' (resp. > 'Z'); no
@@ -92,7 +85,7 @@ void append_simple_folded(std::string& out, std::string_view text) {
     char* p = out.data() + at;
     std::size_t i = 0;
     for (; i + kWordBytes <= text.size(); i += kWordBytes) {
-        const std::uint64_t w = ascii_fold_word(load_word(p + i));
+        const std::uint64_t w = ascii_fold_word(swar::load(p + i));
         std::memcpy(p + i, &w, kWordBytes);
     }
     for (; i < text.size(); ++i) p[i] = ascii_fold(p[i]);
@@ -100,7 +93,7 @@ void append_simple_folded(std::string& out, std::string_view text) {
 
 // End of the run of ASCII bytes that starts at pos.
 std::size_t ascii_run_end(std::string_view text, std::size_t pos) {
-    while (pos + kWordBytes <= text.size() && (load_word(text.data() + pos) & kHighBits) == 0) pos += kWordBytes;
+    while (pos + kWordBytes <= text.size() && swar::all_ascii(swar::load(text.data() + pos))) pos += kWordBytes;
     while (pos < text.size() && static_cast<unsigned char>(text[pos]) < 0x80) ++pos;
     return pos;
 }

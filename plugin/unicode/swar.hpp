@@ -1,0 +1,36 @@
+// Eight bytes at a time ("SIMD within a register"): helpers for the ASCII
+// fast paths of the text primitives. Each works on one 64-bit word with no
+// carry between bytes; masks have the top bit of the selected bytes set.
+#pragma once
+
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+
+namespace artnorm::swar {
+
+inline constexpr std::size_t kWordBytes = sizeof(std::uint64_t);
+inline constexpr std::uint64_t kOnes = 0x0101010101010101;
+inline constexpr std::uint64_t kHighBits = 0x8080808080808080;
+
+inline std::uint64_t load(const char* p) {
+    std::uint64_t w;
+    std::memcpy(&w, p, kWordBytes);
+    return w;
+}
+
+// True when all eight bytes are ASCII.
+inline bool all_ascii(std::uint64_t w) { return (w & kHighBits) == 0; }
+
+// Bytes of w equal to c (exact, no false positives).
+inline std::uint64_t bytes_equal(std::uint64_t w, unsigned char c) {
+    const std::uint64_t x = w ^ (kOnes * c);  // matching bytes become zero
+    const std::uint64_t nonzero = (((x & ~kHighBits) + ~kHighBits) | x) & kHighBits;
+    return ~nonzero & kHighBits;
+}
+
+// Number of selected bytes in a mask.
+inline int count(std::uint64_t mask) { return std::popcount(mask); }
+
+}  // namespace artnorm::swar
