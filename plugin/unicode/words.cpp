@@ -9,6 +9,7 @@
 //    forms), which need ICU's dictionaries to split into words.
 #include "unicode/words.hpp"
 
+#include <array>
 #include <boost/locale/boundary.hpp>
 
 #include "unicode/locale.hpp"
@@ -140,9 +141,17 @@ CharInfo classify(char32_t c) {
     return classify_non_ascii(c);
 }
 
-bool is_ascii_alnum(unsigned char c) {
-    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_';
-}
+// ASCII letters, digits and '_' (false for every byte >= 0x80), as a table:
+// the word splitter's innermost loop.
+constexpr auto kAsciiAlnum = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 256; ++c) {
+        table[c] = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z' && c < 0x80) || c == '_';
+    }
+    return table;
+}();
+
+bool is_ascii_alnum(unsigned char c) { return kAsciiAlnum[c]; }
 
 // Joiners inside a word (UAX #29 MidLetter/MidNumLet/MidNum).
 bool joins_letters(char32_t c) { return c == '\'' || c == '.' || c == 0x2019; }
