@@ -19,12 +19,12 @@ struct CodePointRange {
     char32_t first, last;
 };
 constexpr std::array kCaselessRanges{
-    CodePointRange{0x2000, 0x206F},  // general punctuation: dashes, quotes, spaces (most frequent first)
     CodePointRange{0x00A0, 0x00B4},  // Latin-1 punctuation (U+00B5 MICRO SIGN folds to mu)
     CodePointRange{0x00B6, 0x00BF},
     CodePointRange{0x0590, 0x08FF},  // Hebrew, Arabic, Syriac, Thaana, NKo...
     CodePointRange{0x0900, 0x0DFF},  // Indic scripts
     CodePointRange{0x0E00, 0x0FFF},  // Thai, Lao, Tibetan
+    CodePointRange{0x2000, 0x206F},  // general punctuation: dashes, quotes, spaces
     CodePointRange{0x20A0, 0x20CF},  // currency signs
     CodePointRange{0x2190, 0x23FF},  // arrows, math operators, technical
     CodePointRange{0x2500, 0x25FF},  // box drawing, blocks, geometric shapes
@@ -33,10 +33,31 @@ constexpr std::array kCaselessRanges{
     CodePointRange{0xFF01, 0xFF20},  // fullwidth punctuation and digits (A-Z fold)
 };
 
-bool is_caseless(char32_t c) {
-    return std::any_of(kCaselessRanges.begin(), kCaselessRanges.end(),
-                       [c](CodePointRange r) { return c >= r.first && c <= r.last; });
+// True when c lies in one of ranges (sorted, disjoint).
+template <std::size_t N>
+bool in_ranges(const std::array<CodePointRange, N>& ranges, char32_t c) {
+    const auto after = std::upper_bound(ranges.begin(), ranges.end(), c,
+                                        [](char32_t v, CodePointRange r) { return v < r.first; });
+    return after != ranges.begin() && c <= std::prev(after)->last;
 }
+
+bool is_caseless(char32_t c) { return in_ranges(kCaselessRanges, c); }
+
+// Code points with NFC quick check Yes and combining class 0, sorted (the
+// test checks each against ICU): common letters and punctuation of pages.
+// Left out on purpose: combining marks, kana (U+3099/U+309A combine), Greek
+// (singletons such as U+0387), U+2000/U+2001 (singletons).
+constexpr std::array kNfcInertRanges{
+    CodePointRange{0x00A0, 0x024F},  // Latin-1 Supplement, Latin Extended-A/B
+    CodePointRange{0x0400, 0x0482},  // Cyrillic letters (U+0483.. are combining marks)
+    CodePointRange{0x048A, 0x04FF},
+    CodePointRange{0x2010, 0x2027},  // dashes, quotes, bullets, ellipsis
+    CodePointRange{0x2030, 0x205E},
+    CodePointRange{0x20A0, 0x20C0},  // currency signs
+    CodePointRange{0x4E00, 0x9FFF},  // CJK unified ideographs
+    CodePointRange{0xAC00, 0xD7A3},  // Hangul syllables
+    CodePointRange{0xFF01, 0xFF5E},  // fullwidth ASCII
+};
 
 // Rule "bridge short gaps" (as in words.cpp): an ICU call has a fixed cost, so
 // one call covers cased non-ASCII characters separated by at most this many
@@ -98,7 +119,21 @@ std::size_t ascii_run_end(std::string_view text, std::size_t pos) {
     return pos;
 }
 
+// True when text is made of ASCII and NFC-inert code points only.
+bool is_nfc_stable(std::string_view text) {
+    for (std::size_t pos = 0; pos < text.size();) {
+        pos = ascii_run_end(text, pos);
+        if (pos == text.size()) break;
+        const CodePoint cp = decode_utf8(text, pos);
+        if (cp.length == 1 || !is_nfc_inert(cp.value)) return false;  // invalid byte or not inert
+        pos += cp.length;
+    }
+    return true;
+}
+
 }  // namespace
+
+bool is_nfc_inert(char32_t c) { return in_ranges(kNfcInertRanges, c); }
 
 const std::locale& unicode_locale() {
     static const std::locale locale = [] {
@@ -125,8 +160,8 @@ std::string to_nfc(std::string_view utf8) {
             if (lf != std::string_view::npos) end = lf + 1;
         }
         const std::string_view chunk = utf8.substr(0, end);
-        // ASCII is already in NFC.
-        if (is_ascii(chunk)) {
+        // ASCII, and text of NFC-inert code points, is already in NFC.
+        if (is_nfc_stable(chunk)) {
             out.append(chunk);
         } else {
             out += boost::locale::normalize(chunk.data(), chunk.data() + chunk.size(), boost::locale::norm_nfc,

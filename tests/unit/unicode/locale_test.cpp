@@ -2,6 +2,9 @@
 
 #include <boost/locale.hpp>
 #include <string>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/utf16.h>
 
 #include "unicode/locale.hpp"
 
@@ -102,4 +105,28 @@ TEST_CASE("fold_case of every ASCII byte at every offset of an 8-byte word", "[l
         CHECK(artnorm::is_ascii(std::string(shift, 'Q') + ascii));
         CHECK_FALSE(artnorm::is_ascii(std::string(shift, 'Q') + ascii + "\u00C9"));
     }
+}
+
+TEST_CASE("every NFC-inert code point has NFC quick check Yes and combining class 0 in ICU", "[locale]") {
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2* nfc = unorm2_getNFCInstance(&status);
+    REQUIRE(U_SUCCESS(status));
+    std::size_t inert = 0;
+    for (UChar32 c = 0x80; c <= 0x10FFFF; ++c) {
+        if (!artnorm::is_nfc_inert(static_cast<char32_t>(c))) continue;
+        ++inert;
+        UChar units[2];
+        int32_t length = 0;
+        UBool error = false;
+        U16_APPEND(units, length, 2, c, error);
+        status = U_ZERO_ERROR;
+        const bool yes = unorm2_quickCheck(nfc, units, length, &status) == UNORM_YES;
+        if (!yes || u_getCombiningClass(c) != 0 || error) {
+            FAIL_CHECK("U+" << std::hex << c << " is not NFC-inert");
+        }
+    }
+    CHECK(inert > 30000);  // the CJK block alone has 20992
+    CHECK_FALSE(artnorm::is_nfc_inert(0x0301));  // combining acute
+    CHECK_FALSE(artnorm::is_nfc_inert(0x2000));  // singleton: NFC maps it to U+2002
+    CHECK(artnorm::is_nfc_inert(0x201C));
 }
