@@ -14,6 +14,7 @@
 
 #include "metadata/stopword_index.hpp"
 #include "unicode/locale.hpp"
+#include "unicode/swar.hpp"
 #include "unicode/words.hpp"
 
 namespace artnorm {
@@ -46,6 +47,13 @@ ScriptCounts count_letters(std::string_view text) {
     ScriptCounts counts{};
     std::size_t ascii_letters = 0;
     for (std::size_t pos = 0; pos < text.size();) {
+        if (pos + swar::kWordBytes <= text.size()) {
+            if (const std::uint64_t w = swar::load(text.data() + pos); swar::all_ascii(w)) {
+                ascii_letters += static_cast<std::size_t>(swar::count(swar::ascii_letters(w)));
+                pos += swar::kWordBytes;
+                continue;
+            }
+        }
         const auto b = static_cast<unsigned char>(text[pos]);
         if (b < 0x80) {
             ascii_letters += ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');

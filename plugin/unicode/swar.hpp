@@ -29,6 +29,16 @@ inline std::uint64_t bytes_equal(std::uint64_t w, unsigned char c) {
     return ~nonzero & kHighBits;
 }
 
+// ASCII letters A-Z and a-z of w (bytes >= 0x80 never selected). Each byte's
+// low seven bits, lowered, plus a constant set its top bit when >= 'a'
+// (resp. > 'z'); no carry crosses a byte.
+inline std::uint64_t ascii_letters(std::uint64_t w) {
+    const std::uint64_t lowered = (w | (kOnes * 0x20)) & ~kHighBits;
+    const std::uint64_t at_least_a = lowered + kOnes * (0x80 - 'a');
+    const std::uint64_t above_z = lowered + kOnes * (0x80 - 'z' - 1);
+    return at_least_a & ~above_z & ~w & kHighBits;
+}
+
 // Number of selected bytes in a mask (only top bits set): the multiply sums
 // the eight 0/1 bytes into the top byte (std::popcount would be a libgcc call
 // without -mpopcnt).

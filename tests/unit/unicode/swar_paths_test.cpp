@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "text/text_features.hpp"
+#include "unicode/swar.hpp"
 #include "unicode/whitespace.hpp"
 
 namespace {
@@ -60,4 +61,12 @@ TEST_CASE("collapse_whitespace keeps runs of printable ASCII whole", "[swar]") {
     CHECK(artnorm::collapse_whitespace("  Hello,\t\tworld!\u00A0\u2003again\u200Bnow  ") ==
           "Hello, world! againnow");
     CHECK(artnorm::collapse_whitespace("a\x01" "b \x7F c") == "a\x01" "b \x7F c");
+}
+
+TEST_CASE("swar::ascii_letters selects exactly the bytes A-Z and a-z", "[swar]") {
+    for (int b = 0; b < 256; ++b) {
+        const std::uint64_t w = artnorm::swar::kOnes * static_cast<std::uint64_t>(b);
+        const bool letter = (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z');
+        CHECK(artnorm::swar::count(artnorm::swar::ascii_letters(w)) == (letter ? 8 : 0));
+    }
 }
