@@ -9,6 +9,7 @@
 //    forms), which need ICU's dictionaries to split into words.
 #include "unicode/words.hpp"
 
+#include <algorithm>
 #include <array>
 #include <boost/locale/boundary.hpp>
 
@@ -194,7 +195,32 @@ std::size_t complex_run_end(std::string_view text, std::size_t pos) {
     return end;
 }
 
+// ASCII needed before a cut: more than an ICU run can bridge, so that no
+// run reaches from one piece into the next (see complex_run_end).
+constexpr std::size_t kCutAsciiMarginBytes = kMaxBridgedGapBytes + 16;
+
+bool is_safe_cut(std::string_view text, std::size_t line_feed) {
+    if (line_feed < kCutAsciiMarginBytes) return false;
+    const std::string_view before = text.substr(line_feed - kCutAsciiMarginBytes, kCutAsciiMarginBytes);
+    return std::all_of(before.begin(), before.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 }  // namespace
+
+std::vector<std::string_view> split_for_word_scan(std::string_view text, std::size_t min_piece_bytes) {
+    std::vector<std::string_view> pieces;
+    while (text.size() > min_piece_bytes) {
+        std::size_t line_feed = text.find('\n', min_piece_bytes);
+        while (line_feed != std::string_view::npos && !is_safe_cut(text, line_feed)) {
+            line_feed = text.find('\n', line_feed + 1);
+        }
+        if (line_feed == std::string_view::npos) break;
+        pieces.push_back(text.substr(0, line_feed + 1));  // a line feed never joins words
+        text.remove_prefix(line_feed + 1);
+    }
+    if (!text.empty() || pieces.empty()) pieces.push_back(text);
+    return pieces;
+}
 
 CodePoint decode_utf8(std::string_view text, std::size_t pos) {
     const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };

@@ -29,6 +29,13 @@ private:
 // The words split_words returns, passed to visit one by one in order.
 void for_each_word(std::string_view text, WordVisitor visit);
 
+// text cut into pieces of at least min_piece_bytes (the last may be shorter),
+// each cut right after a line feed that follows enough ASCII that no word and
+// no ICU run crosses it: the words of the pieces are the words of the whole
+// text, also after case folding (which keeps ASCII ASCII). Lets large texts
+// be folded and scanned piece by piece. One piece when no such line feed.
+std::vector<std::string_view> split_for_word_scan(std::string_view text, std::size_t min_piece_bytes);
+
 // --- Code points and scripts (shared by the language and byline rules) ------
 
 struct CodePoint {
