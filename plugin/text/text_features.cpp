@@ -135,6 +135,16 @@ bool starts_with_phrase(std::string_view t, std::string_view p) {
     return next < 0x80 && !std::isalnum(next);
 }
 
+std::size_t find_last(std::string_view text, std::string_view needle) {
+    if (needle.empty()) return text.size();  // rfind's answer for an empty needle
+    if (needle.size() > text.size()) return std::string_view::npos;
+    for (std::size_t pos = text.size() - needle.size() + 1; pos-- > 0;) {
+        // First byte first: the full comparison only where it can match.
+        if (text[pos] == needle[0] && text.compare(pos, needle.size(), needle) == 0) return pos;
+    }
+    return std::string_view::npos;
+}
+
 std::string_view strip_trailing_punctuation(std::string_view s) {
     while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
     for (bool again = true; again;) {

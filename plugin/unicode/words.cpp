@@ -222,27 +222,6 @@ std::vector<std::string_view> split_for_word_scan(std::string_view text, std::si
     return pieces;
 }
 
-CodePoint decode_utf8(std::string_view text, std::size_t pos) {
-    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-    const unsigned char b0 = byte(pos);
-    if (b0 < 0x80) return {b0, 1};
-    constexpr CodePoint invalid{0xFFFD, 1};
-    std::size_t length;
-    char32_t value;
-    char32_t min_value;
-    if (b0 >= 0xC2 && b0 <= 0xDF) { length = 2; value = b0 & 0x1F; min_value = 0x80; }
-    else if (b0 >= 0xE0 && b0 <= 0xEF) { length = 3; value = b0 & 0x0F; min_value = 0x800; }
-    else if (b0 >= 0xF0 && b0 <= 0xF4) { length = 4; value = b0 & 0x07; min_value = 0x10000; }
-    else return invalid;
-    if (pos + length > text.size()) return invalid;
-    for (std::size_t i = 1; i < length; ++i) {
-        const unsigned char b = byte(pos + i);
-        if ((b & 0xC0) != 0x80) return invalid;
-        value = (value << 6) | (b & 0x3F);
-    }
-    if (value < min_value || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) return invalid;
-    return {value, length};
-}
 
 Script script_of(char32_t c) {
     const CharInfo info = classify(c);

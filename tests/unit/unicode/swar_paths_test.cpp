@@ -70,3 +70,11 @@ TEST_CASE("swar::ascii_letters selects exactly the bytes A-Z and a-z", "[swar]")
         CHECK(artnorm::swar::count(artnorm::swar::ascii_letters(w)) == (letter ? 8 : 0));
     }
 }
+
+TEST_CASE("find_last answers what rfind answers", "[swar]") {
+    const std::string texts[] = {"", "a", "photo: x photo: y", "aaaa", "crédit : ok crédit: no", "abcabcab"};
+    const std::string needles[] = {"", "a", "aa", "photo: ", "crédit : ", "cab", "abcabcabc", "z"};
+    for (const std::string& t : texts) {
+        for (const std::string& n : needles) CHECK(artnorm::find_last(t, n) == std::string_view(t).rfind(n));
+    }
+}
