@@ -129,6 +129,8 @@ bool has_link_token(std::string_view text) {
 }
 
 bool starts_with_phrase(std::string_view t, std::string_view p) {
+    // Cheap rejections before the comparison (rules try long phrase lists).
+    if (t.size() < p.size() || (!p.empty() && t[0] != p[0])) return false;
     if (t.substr(0, p.size()) != p) return false;
     if (t.size() == p.size()) return true;
     const auto next = static_cast<unsigned char>(t[p.size()]);
