@@ -44,7 +44,8 @@ extern "C" artnorm_status artnorm_normalizer_set_int(artnorm_normalizer* normali
     return guard(
         [&] {
             return record(*normalizer,
-                          artnorm::api::set_int_option(normalizer->options, option, value));
+                          artnorm::api::set_int_option(normalizer->options,
+                                                        artnorm::api::option_key(option), value));
         },
         &normalizer->last_error);
 }
@@ -63,7 +64,8 @@ extern "C" artnorm_status artnorm_normalizer_set_string(artnorm_normalizer* norm
             const std::string_view text =
                 value == nullptr ? std::string_view() : std::string_view(value, value_len);
             return record(*normalizer,
-                          artnorm::api::set_string_option(normalizer->options, option, text));
+                          artnorm::api::set_string_option(
+                              normalizer->options, artnorm::api::option_key(option), text));
         },
         &normalizer->last_error);
 }
@@ -71,7 +73,7 @@ extern "C" artnorm_status artnorm_normalizer_set_string(artnorm_normalizer* norm
 extern "C" artnorm_status artnorm_option_bounds(artnorm_option option, int64_t* min_value,
                                                 int64_t* max_value) {
     if (min_value == nullptr || max_value == nullptr) return ARTNORM_ERROR_NULL_ARGUMENT;
-    const auto bounds = artnorm::api::int_option_bounds(option);
+    const auto bounds = artnorm::api::int_option_bounds(artnorm::api::option_key(option));
     if (!bounds) return ARTNORM_ERROR_INVALID_OPTION;
     *min_value = bounds->min;
     *max_value = bounds->max;

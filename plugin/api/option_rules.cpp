@@ -1,5 +1,7 @@
 #include "option_rules.hpp"
 
+#include <cstring>
+
 #include <fmt/format.h>
 
 #include "option_table.hpp"
@@ -16,8 +18,8 @@ constexpr IntBounds kInputLimitBounds{static_cast<std::int64_t>(kMinInputLimit),
 
 Error invalid(std::string message) { return Error{Status::invalid_option, std::move(message)}; }
 
-Error unknown_option(artnorm_option option) {
-    return invalid(fmt::format("unknown option {}", static_cast<int>(option)));
+Error unknown_option(int key) {
+    return invalid(fmt::format("unknown option {}", key));
 }
 
 // Rejects a string value with the rule it broke, quoting the value only when
@@ -33,8 +35,17 @@ Error bad_string(const OptionInfo& info, std::string_view value, std::string_vie
 
 }  // namespace
 
-std::optional<IntBounds> int_option_bounds(artnorm_option option) {
-    switch (option) {
+int option_key(const artnorm_option& option) {
+    // Copies the bytes instead of loading the enum: loading an out-of-range
+    // value would already be undefined behaviour (UBSan: -fsanitize=enum).
+    static_assert(sizeof(int) == sizeof(artnorm_option));
+    int key = 0;
+    std::memcpy(&key, &option, sizeof key);
+    return key;
+}
+
+std::optional<IntBounds> int_option_bounds(int key) {
+    switch (key) {
         case ARTNORM_OPT_INPUT_FORMAT: return kFormatBounds;
         case ARTNORM_OPT_PRETTY:
         case ARTNORM_OPT_STRICT_UTF8: return kFlagBounds;
@@ -46,10 +57,10 @@ std::optional<IntBounds> int_option_bounds(artnorm_option option) {
     return std::nullopt;
 }
 
-std::optional<Error> set_int_option(Options& options, artnorm_option option, std::int64_t value) {
-    const OptionInfo* info = find_option(option);
-    if (info == nullptr) return unknown_option(option);
-    const auto bounds = int_option_bounds(option);
+std::optional<Error> set_int_option(Options& options, int key, std::int64_t value) {
+    const OptionInfo* info = find_option(key);
+    if (info == nullptr) return unknown_option(key);
+    const auto bounds = int_option_bounds(key);
     if (!bounds) {
         return invalid(fmt::format("{} ({}) is a string option; set it with "
                                    "artnorm_normalizer_set_string",
@@ -59,23 +70,22 @@ std::optional<Error> set_int_option(Options& options, artnorm_option option, std
         return invalid(fmt::format("{} ({}): {} is out of range {}..{}", info->c_name,
                                    info->spec_name, value, bounds->min, bounds->max));
     }
-    switch (option) {
+    switch (key) {
         case ARTNORM_OPT_INPUT_FORMAT: options.format = static_cast<InputFormat>(value); break;
         case ARTNORM_OPT_PRETTY: options.pretty = value != 0; break;
         case ARTNORM_OPT_STRICT_UTF8: options.strict_utf8 = value != 0; break;
         case ARTNORM_OPT_MAX_INPUT_BYTES:
             options.max_input_bytes = static_cast<std::uint64_t>(value);
             break;
-        default: return unknown_option(option);  // unreachable: bounds checked the key
+        default: return unknown_option(key);  // unreachable: bounds checked the key
     }
     return std::nullopt;
 }
 
-std::optional<Error> set_string_option(Options& options, artnorm_option option,
-                                       std::string_view value) {
-    const OptionInfo* info = find_option(option);
-    if (info == nullptr) return unknown_option(option);
-    switch (option) {
+std::optional<Error> set_string_option(Options& options, int key, std::string_view value) {
+    const OptionInfo* info = find_option(key);
+    if (info == nullptr) return unknown_option(key);
+    switch (key) {
         case ARTNORM_OPT_LANGUAGE:
             if (!is_language_tag(value)) {
                 return bad_string(*info, value, "a BCP 47 language tag such as \"en\" or \"pt-BR\"");

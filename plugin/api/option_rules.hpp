@@ -20,12 +20,17 @@ struct IntBounds {
     std::int64_t max;
 };
 
+// Option keys are plain ints here: a C host may pass any int as an
+// artnorm_option, and in C++ an enum without a fixed underlying type only
+// holds its enumerators' bit range, so the ABI entry points read the key with
+// option_key() and nothing inside ever holds an out-of-range enum.
+int option_key(const artnorm_option& option);
+
 // Range of an integer option; std::nullopt for string and unknown options.
-std::optional<IntBounds> int_option_bounds(artnorm_option option);
+std::optional<IntBounds> int_option_bounds(int key);
 
-std::optional<Error> set_int_option(Options& options, artnorm_option option, std::int64_t value);
+std::optional<Error> set_int_option(Options& options, int key, std::int64_t value);
 
-std::optional<Error> set_string_option(Options& options, artnorm_option option,
-                                       std::string_view value);
+std::optional<Error> set_string_option(Options& options, int key, std::string_view value);
 
 }  // namespace artnorm::api

@@ -32,7 +32,7 @@ inline constexpr std::array<OptionInfo, 7> kOptionTable = {{
 }};
 
 // The entry for a key, or nullptr for a key this version does not know.
-constexpr const OptionInfo* find_option(artnorm_option key) {
+constexpr const OptionInfo* find_option(int key) {
     for (const auto& info : kOptionTable) {
         if (info.key == key) return &info;
     }

@@ -1,13 +1,39 @@
 #include "html/body_selection.hpp"
 
 #include <algorithm>
+#include <string>
 
+#include "text/text_features.hpp"
 #include "unicode/whitespace.hpp"
 
 namespace artnorm::html {
 namespace {
 
 bool is_caption(const Segment& s) { return s.tag == "figcaption" || s.tag == "credit"; }
+
+bool is_small_print(const Segment& s) { return s.tag == kSmallPrintTag; }
+
+// Rule "prose-with-links" (body_selection.hpp, step 8).
+bool is_link_heavy(const Segment& s, double chars) {
+    if (s.link_density <= kMaxLinkDensity) return false;
+    const double own_chars = chars * (1.0 - s.link_density);
+    const double own_needed = ends_with_sentence_end(s.text) ? kSentenceOwnChars : kProseOwnChars;
+    return s.link_density > kProseMaxLinkDensity || own_chars < own_needed;
+}
+
+// Rule "unrendered-shortcode" (body_selection.hpp, step 11).
+bool is_unrendered_shortcode(std::string_view text) {
+    if (!text.starts_with('[')) return false;
+    std::size_t end = 1;
+    while (end < text.size() && ((text[end] >= 'a' && text[end] <= 'z') || (text[end] >= 'A' && text[end] <= 'Z') ||
+                                 text[end] == '_' || text[end] == '-')) {
+        ++end;
+    }
+    if (end == 1 || end == text.size() || (text[end] != ' ' && text[end] != ']')) return false;
+    const std::string_view name = text.substr(1, end - 1);
+    const std::string closing = "[/" + std::string(name) + "]";
+    return text.size() > name.size() + closing.size() && text.ends_with(closing);
+}
 
 bool is_scored(const Segment& s, std::size_t chars) {
     return chars >= kMinScoredChars && s.shape != SegmentShape::heading && !is_caption(s);
@@ -134,10 +160,18 @@ std::vector<std::size_t> select_body(const HtmlPage& page) {
             roots.push_back(c);
         }
     }
+    // Rule "ad-slot": segments of a script-holding container with label-sized text.
+    for (const Container& c : containers) {
+        if (!c.holds_embed || c.first_segment >= c.end_segment) continue;
+        if (prefix_chars[c.end_segment] - prefix_chars[c.first_segment] > kAdLabelMaxChars) continue;
+        for (std::size_t i = c.first_segment; i < c.end_segment; ++i) chosen[i] = false;
+    }
     for (std::size_t i = 0; i < segments.size(); ++i) {
         if (!chosen[i]) continue;
         const Segment& s = segments[i];
-        if (is_caption(s) || s.link_density > kMaxLinkDensity) continue;
+        if (is_caption(s) || is_small_print(s) || is_link_heavy(s, chars[i]) || is_unrendered_shortcode(s.text)) {
+            continue;
+        }
         // Inside a boilerplate container that is itself inside the article.
         const std::size_t boilerplate = page.boilerplate_of[i];
         if (boilerplate != kNone && inside_chosen(boilerplate)) {

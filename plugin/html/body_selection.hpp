@@ -27,7 +27,26 @@
 //  7. inside the chosen ranges, segments are dropped when they are captions
 //     or credits, link-heavy (link density above kMaxLinkDensity), or inside
 //     a boilerplate container (rule "boilerplate-container") nested in a
-//     chosen container.
+//     chosen container;
+//  8. rule "prose-with-links": a link-heavy segment is kept all the same
+//     when the text outside its links is a sentence of its own: at least
+//     kProseOwnChars characters (kSentenceOwnChars when the segment ends
+//     like a sentence: . ! ? and closing quotes), and links cover at most
+//     kProseMaxLinkDensity of it ("The suspect was convicted and <a>sentenced
+//     to life in prison last Thursday</a>.", a digest item whose linked
+//     headline is followed by a summary). Link lists have next to no text
+//     of their own;
+//  9. rule "ad-slot": a container that holds a script, iframe, ins, object
+//     or embed element, or a button, input or select control (see
+//     HtmlPage), and no more than kAdLabelMaxChars characters of text is an
+//     ad or widget slot: its text is the slot's label ("Advertisement",
+//     "Anzeige", "Text size") and is dropped;
+// 10. rule "small-print" (html_page.hpp): segments wholly inside <small>
+//     are left out;
+// 11. rule "unrendered-shortcode": a segment that is one CMS shortcode the
+//     page failed to render ("[button link=...]Send us your review[/button]",
+//     "[caption ...]...[/caption]": opens with [name, closes with [/name])
+//     is widget markup, not text, and is left out.
 #pragma once
 
 #include <cstddef>
@@ -52,6 +71,10 @@ inline constexpr double kMinSiblingScore = 10.0;
 inline constexpr std::size_t kSiblingParagraphChars = 80;
 inline constexpr double kSiblingMaxLinkDensity = 0.25;
 inline constexpr double kMaxLinkDensity = 0.5;
+inline constexpr double kProseOwnChars = 40.0;
+inline constexpr double kSentenceOwnChars = 25.0;
+inline constexpr double kProseMaxLinkDensity = 0.75;
+inline constexpr double kAdLabelMaxChars = 24.0;
 inline constexpr double kBoilerplatePenalty = 0.3;
 inline constexpr int kBoilerplateReach = 2;
 

@@ -7,10 +7,10 @@ namespace {
 
 constexpr std::array<std::string_view, 8> kPositivePrefixes = {
     "article", "body", "content", "entry", "main", "post", "story", "text"};
-constexpr std::array<std::string_view, 17> kNegativePrefixes = {
+constexpr std::array<std::string_view, 18> kNegativePrefixes = {
     "comment", "footer", "nav",        "menu",      "sidebar",    "share",
     "social",  "related", "promo",     "banner",    "cookie",     "newsletter",
-    "subscribe", "breadcrumb", "widget", "masthead", "header"};
+    "subscribe", "breadcrumb", "widget", "masthead", "header",   "byline"};
 
 constexpr std::array<std::string_view, 3> kNegativeInfixes = {"signup", "newsletter", "subscribe"};
 

@@ -11,9 +11,10 @@ namespace artnorm::html {
 // article, body, content, entry, main, post, story, text; negative when it
 // starts with one of comment, footer, nav, menu, sidebar, share, social,
 // related, promo, banner, cookie, newsletter, subscribe, breadcrumb, widget,
-// masthead, header, or is exactly "ad"/"ads" or starts with "advert", or
-// contains signup, newsletter or subscribe anywhere (compound tokens:
-// "emailSignup" -> emailsignup).
+// masthead, header, byline (the author/date box: the shared byline and date
+// rules still read its text, the body does not take it), or is exactly
+// "ad"/"ads" or starts with "advert", or contains signup, newsletter or
+// subscribe anywhere (compound tokens: "emailSignup" -> emailsignup).
 // Score: +kClassHintWeight when any token is positive, -kClassHintWeight
 // when any token is negative (both may apply and cancel out).
 int class_hint_score(std::string_view class_attr, std::string_view id_attr);

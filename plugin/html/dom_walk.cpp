@@ -11,6 +11,7 @@
 #include "html/tag_table.hpp"
 #include "unicode/locale.hpp"
 #include "unicode/whitespace.hpp"
+#include "unicode/words.hpp"
 #include "xml/libxml_text.hpp"
 
 namespace artnorm::html {
@@ -38,6 +39,49 @@ std::size_t container_signature(std::string_view tag, std::string_view class_att
     return h == 0 ? 1 : h;
 }
 
+// Rule "script-boundary-space": where an inline element (a link, <b>,
+// <span>...) begins or ends between a Chinese/Japanese character and a
+// Latin letter or digit ("管理ソフト<a>KeePass</a>の"), the boundary is a
+// word boundary: the page is rendered with a gap there, and without a space
+// the Latin name would fuse with the surrounding ideographs into one word.
+// Text that flows across scripts without an element boundary is untouched.
+enum class Side : unsigned char { other, cjk, latin };
+
+Side side_of(char32_t c) {
+    if (c >= '0' && c <= '9') return Side::latin;
+    switch (script_of(c)) {
+    case Script::latin: return Side::latin;
+    case Script::han:
+    case Script::kana: return Side::cjk;
+    default: return Side::other;
+    }
+}
+
+char32_t last_code_point(std::string_view text) {
+    std::size_t start = text.size() - 1;
+    constexpr unsigned char kContinuationMask = 0xC0, kContinuation = 0x80;
+    while (start > 0 && (static_cast<unsigned char>(text[start]) & kContinuationMask) == kContinuation) --start;
+    return decode_utf8(text, start).value;
+}
+
+bool needs_script_boundary_space(std::string_view before, std::string_view word) {
+    if (before.empty() || word.empty()) return false;
+    const Side left = side_of(last_code_point(before));
+    const Side right = side_of(decode_utf8(word, 0).value);
+    return (left == Side::cjk && right == Side::latin) || (left == Side::latin && right == Side::cjk);
+}
+
+// Elements that put a script's or another site's content on the page (an
+// ad, a player, a widget) or a control of the page (a button, a form field),
+// for rule "ad-slot" (body_selection.hpp).
+bool is_embed_tag(std::string_view tag) {
+    return tag == "script" || tag == "iframe" || tag == "ins" || tag == "object" || tag == "embed" ||
+           tag == "button" || tag == "input" || tag == "select";
+}
+
+// Rule "image-caption-emphasis": longest caption, in bytes.
+constexpr std::size_t kImageCaptionMaxBytes = 200;
+
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 struct Frame {
@@ -51,6 +95,8 @@ struct Frame {
     bool link = false, quote = false, pre = false, article = false, head = false;
     bool figure = false, figcaption = false, credit = false, row = false;
     bool caption_class = false;  // rule "caption-class"
+    bool emphasis = false;       // em or i (rule "image-caption-emphasis")
+    bool small = false;          // rule "small-print"
 };
 
 struct RowState {
@@ -80,7 +126,8 @@ private:
     const Frame* innermost_block() const { return blocks_.empty() ? nullptr : &stack_[blocks_.back()]; }
     bool in_plain_row_cell() const;
     void make_row_layout();
-    void emit(Segment segment);
+    void emit(Segment segment, std::size_t image_before = kNone);
+    void mark_picture_caption(const Frame& frame);
 
     HtmlPage& page_;
     std::vector<Frame> stack_;
@@ -91,13 +138,20 @@ private:
     std::string first_href_;
     std::size_t link_chars_ = 0;
     std::size_t caption_chars_ = 0;  // characters under a caption-class element
+    std::size_t emphasis_chars_ = 0;  // characters under em/i
+    std::size_t small_chars_ = 0;     // characters under <small>
+    std::size_t pending_image_ = kNone;  // DOM position of an <img> with no text since
+    std::size_t after_image_ = kNone;    // the <img> right before the buffer's text began
+    std::vector<std::size_t> image_before_;  // per segment: after_image_ when it was emitted
     bool pending_space_ = false;
     bool break_pending_ = false;  // a <br> and no text since
+    bool inline_boundary_ = false;  // an inline element began or ended since the last text
     std::size_t current_container_ = kNone;
     std::size_t current_boilerplate_ = kNone;  // innermost boilerplate container
     std::size_t position_ = 0;
     int link_depth_ = 0, quote_depth_ = 0, pre_depth_ = 0, article_depth_ = 0, head_depth_ = 0;
-    int figcaption_depth_ = 0, credit_depth_ = 0, caption_class_depth_ = 0;
+    int figcaption_depth_ = 0, credit_depth_ = 0, caption_class_depth_ = 0, emphasis_depth_ = 0;
+    int small_depth_ = 0;
 };
 
 // Metadata elements: taken, never descended into. Returns true when the
@@ -208,6 +262,9 @@ void Walker::open_block(Frame& frame) {
 
 bool Walker::enter(const xmlNode& node) {
     const std::string_view tag = xml::to_view(node.name);
+    if (is_embed_tag(tag) && current_container_ != kNone && head_depth_ == 0) {
+        page_.containers[current_container_].holds_embed = true;
+    }
     if (take_metadata(node, tag)) return false;
     const TagKind kind = tag_kind(tag);
     if (tag == "head") {
@@ -258,6 +315,7 @@ bool Walker::enter(const xmlNode& node) {
         pending_space_ = true;
         break;
     case TagKind::inline_element:
+        inline_boundary_ = true;
         if (tag == "a") {
             frame.link = true;
             ++link_depth_;
@@ -293,6 +351,9 @@ bool Walker::enter(const xmlNode& node) {
     if (tag == "figcaption") frame.figcaption = true, ++figcaption_depth_;
     if (frame.credit) ++credit_depth_;
     if (frame.caption_class) ++caption_class_depth_;
+    if (tag == "em" || tag == "i") frame.emphasis = true, ++emphasis_depth_;
+    if (tag == "img") pending_image_ = position_;
+    if (tag == "small") frame.small = true, ++small_depth_;
     if (tag == "figure") {
         frame.figure = true;
         RawFigure figure;
@@ -333,6 +394,7 @@ void Walker::leave() {
     }
     stack_.pop_back();
     if (block) blocks_.pop_back();
+    if (frame.kind == TagKind::inline_element) inline_boundary_ = true;
     if (frame.row && !rows_.empty()) {
         RowState row = std::move(rows_.back());
         rows_.pop_back();
@@ -357,6 +419,7 @@ void Walker::leave() {
     }
     if (frame.container != kNone) {
         page_.containers[frame.container].end_segment = page_.segments.size();
+        mark_picture_caption(frame);
         current_container_ = frame.saved_container;
         current_boilerplate_ = frame.saved_boilerplate;
     }
@@ -368,6 +431,8 @@ void Walker::leave() {
     if (frame.figcaption) --figcaption_depth_;
     if (frame.credit) --credit_depth_;
     if (frame.caption_class) --caption_class_depth_;
+    if (frame.emphasis) --emphasis_depth_;
+    if (frame.small) --small_depth_;
     if (frame.figure && !figures_.empty()) {
         const std::size_t index = figures_.back();
         figures_.pop_back();
@@ -384,6 +449,7 @@ void Walker::text(std::string_view content) {
         buffer_.append(content);
         if (link_depth_ > 0) link_chars_ += content.size();
         if (caption_class_depth_ > 0) caption_chars_ += content.size();
+        pending_image_ = kNone;
         pending_space_ = false;
         break_pending_ = false;
         return;
@@ -398,15 +464,22 @@ void Walker::text(std::string_view content) {
         std::size_t end = i;
         while (end < content.size() && !is_space(content[end])) ++end;
         std::size_t added = end - i;
-        if (pending_space_ && !buffer_.empty()) {
+        const std::string_view word = content.substr(i, end - i);
+        if (buffer_.empty()) after_image_ = pending_image_;
+        pending_image_ = kNone;
+        const bool script_gap = inline_boundary_ && needs_script_boundary_space(buffer_, word);
+        if (!buffer_.empty() && (pending_space_ || script_gap)) {
             buffer_ += ' ';
             ++added;
         }
         pending_space_ = false;
+        inline_boundary_ = false;
         break_pending_ = false;
-        buffer_.append(content.substr(i, end - i));
+        buffer_.append(word);
         if (link_depth_ > 0) link_chars_ += added;
         if (caption_class_depth_ > 0) caption_chars_ += added;
+        if (emphasis_depth_ > 0) emphasis_chars_ += added;
+        if (small_depth_ > 0) small_chars_ += added;
         i = end;
     }
 }
@@ -425,8 +498,12 @@ void Walker::reset_buffer() {
     buffer_.clear();
     link_chars_ = 0;
     caption_chars_ = 0;
+    emphasis_chars_ = 0;
+    small_chars_ = 0;
+    after_image_ = kNone;
     pending_space_ = false;
     break_pending_ = false;
+    inline_boundary_ = false;
     first_href_.clear();
 }
 
@@ -438,6 +515,12 @@ void Walker::flush() {
     const std::size_t bytes = buffer_.size();
     const std::size_t link_chars = link_chars_;
     const bool mostly_caption = caption_chars_ * 2 > bytes;
+    const std::size_t small_chars_at_flush = small_chars_;
+    // Rule "image-caption-emphasis": a short text set wholly in italics
+    // right after a picture (nothing between them) is the picture's caption,
+    // as figcaption would be: "<p><img></p><p><em>Night view by A. Artist</em></p>".
+    const std::size_t image = after_image_;
+    const bool emphasized_caption = image != kNone && emphasis_chars_ == bytes && bytes <= kImageCaptionMaxBytes;
     Segment s;
     s.text = take_buffer(pre_depth_ > 0);
     s.href = std::move(first_href_);
@@ -478,15 +561,34 @@ void Walker::flush() {
         if (!figure.credit.empty()) figure.credit += ' ';
         figure.credit += s.text;
         s.tag = "credit";
-    } else if (mostly_caption) {  // rule "caption-class": a caption outside <figure>
+    } else if (mostly_caption || emphasized_caption) {  // rules "caption-class", "image-caption-emphasis"
         s.tag = "figcaption";
+    } else if (small_chars_at_flush == bytes) {
+        s.tag = std::string(kSmallPrintTag);
     }
-    emit(std::move(s));
+    emit(std::move(s), image);
 }
 
-void Walker::emit(Segment segment) {
+void Walker::emit(Segment segment, std::size_t image_before) {
     page_.segments.push_back(std::move(segment));
     page_.boilerplate_of.push_back(current_boilerplate_);
+    image_before_.push_back(image_before);
+}
+
+// Rule "picture-caption-block": a container (a table cell, a div) whose
+// content is a picture followed by one short text block is a figure
+// without the markup: the text is the picture's caption
+// ("<td><img><div>The engines after installation. (credit: ...)</div></td>").
+void Walker::mark_picture_caption(const Frame& frame) {
+    const Container& c = page_.containers[frame.container];
+    if (page_.segments.size() != c.first_segment + 1) return;
+    const std::size_t image = image_before_[c.first_segment];
+    Segment& s = page_.segments[c.first_segment];
+    if (image == kNone || image <= frame.position || s.text.size() > kImageCaptionMaxBytes ||
+        s.shape != SegmentShape::plain || s.tag == kSmallPrintTag) {
+        return;
+    }
+    s.tag = "figcaption";
 }
 
 }  // namespace

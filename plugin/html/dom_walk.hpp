@@ -15,7 +15,9 @@ namespace artnorm::html {
 //    Containers the class/id hints call boilerplate are not skipped but
 //    recorded (HtmlPage::boilerplate_of); the body selection drops them.
 //  - Text is collapsed as it is appended; every block element boundary ends
-//    the current segment. A segment takes the shape of its innermost block:
+//    the current segment (an inline element boundary between ideographs and
+//    Latin text is a space: rule "script-boundary-space", dom_walk.cpp). A
+//    segment takes the shape of its innermost block:
 //    h1-h6 heading, li bullet/numbered (by the nearest ul/ol), text inside a
 //    blockquote quote, tr table_row (cells from td/th) unless a cell holds
 //    blocks (a layout table: its blocks become segments of their own).
@@ -25,6 +27,12 @@ namespace artnorm::html {
 //  - <figure> with an <img> (src, else data-src) becomes a RawFigure; its
 //    figcaption is its caption, spans/elements whose class names a credit
 //    (credit, copyright, source, photographer, byline) its credit.
+//  - Rule "image-caption-emphasis": a segment of at most
+//    kImageCaptionMaxBytes wholly in em/i whose text begins right after an
+//    <img> is a caption (tag figcaption), kept out of the body.
+//  - Rule "picture-caption-block": a container whose content is an <img>
+//    and then one short plain text segment (at most kImageCaptionMaxBytes)
+//    is a figure without markup: that segment is a caption too.
 HtmlPage walk_dom(const xmlDoc& doc);
 
 }  // namespace artnorm::html

@@ -68,15 +68,27 @@ bool excluded_by_rules(Role role) {
            role == Role::figure || role == Role::metadata || role == Role::boilerplate;
 }
 
+// Rule "quoted-metadata": a date or byline line inside a blockquote is the
+// attribution of what is quoted (an embedded post: "— Name (@handle) Oct 9,
+// 2018"), part of the quote, not a fact line of the page: it stays in the
+// body even when the shared rules read a date or a byline from it.
+bool quoted_metadata(Role role, const Segment& s) {
+    return role == Role::metadata && s.shape == SegmentShape::quote;
+}
+
 std::vector<std::size_t> body_segments(const TextDocument& doc, const std::vector<std::size_t>& selected,
                                        const std::string& headline) {
     std::vector<std::size_t> body;
     for (std::size_t i : selected) {
-        if (excluded_by_rules(doc.roles[i])) continue;
         const Segment& s = doc.segments[i];
+        if (excluded_by_rules(doc.roles[i]) && !quoted_metadata(doc.roles[i], s)) continue;
         if (s.shape == SegmentShape::heading && s.text == headline) continue;
         body.push_back(i);
     }
+    // Rule "trailing-heading": a heading with no body text after it ends the
+    // article's container but introduces what follows it (comments, a
+    // newsletter box, related stories), not article text.
+    while (!body.empty() && doc.segments[body.back()].shape == SegmentShape::heading) body.pop_back();
     return body;
 }
 

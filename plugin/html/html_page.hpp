@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -13,6 +14,12 @@
 namespace artnorm::html {
 
 inline constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+// Rule "small-print": the tag the DOM walk gives a segment whose text is
+// wholly inside <small> (fine print: date and category lines, credits,
+// legal notes); the body selection leaves such segments out, the shared
+// rules still read them (dates, bylines).
+inline constexpr std::string_view kSmallPrintTag = "small";
 
 // A block element (div, section, article, td, ul...): a candidate for the
 // article's container. Segments emitted inside it are contiguous, so its
@@ -26,6 +33,8 @@ struct Container {
     bool itemprop_body = false;  // itemprop="articleBody"
     bool boilerplate = false;    // rule "boilerplate-container" (class/id hints)
     std::size_t signature = 0;   // hash of tag and class attribute; 0 without a class
+    bool holds_embed = false;    // a script, iframe, ins, object, embed, button, input or select
+                                 // is a child (rule "ad-slot")
 };
 
 struct RawFigure {

@@ -97,7 +97,22 @@ bool is_page_wrapper_form(const xmlNode& element) {
 }
 
 bool keep_aside(const xmlNode& element) {
-    return class_hint_score(attribute(element, "class"), attribute(element, "id")) > 0;
+    return class_hint_score(attribute(element, "class"), attribute(element, "id")) > 0 || is_pull_quote(element);
+}
+
+bool is_pull_quote(const xmlNode& element) {
+    bool quote = false;
+    for (const xmlNode* c = element.children; c != nullptr; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE) {
+            const std::string_view tag = xml::to_view(c->name);
+            if (tag != "q" && tag != "blockquote") return false;
+            quote = true;
+        } else if (c->type == XML_TEXT_NODE &&
+                   xml::to_view(c->content).find_first_not_of(" \t\n\r\f") != std::string_view::npos) {
+            return false;
+        }
+    }
+    return quote;
 }
 
 }  // namespace artnorm::html

@@ -38,8 +38,13 @@ bool is_furniture_role(const xmlNode& element);
 bool is_page_wrapper_form(const xmlNode& element);
 
 // An aside is kept when it "clearly holds the article": its class/id hints
-// are positive and not negative.
+// are positive and not negative; or when it is a pull quote.
 bool keep_aside(const xmlNode& element);
+
+// Rule "pull-quote": an aside whose only content is a quotation (q or
+// blockquote elements, white space between them) lifts a line of the
+// article out as a pull quote; it is article text, not a sidebar.
+bool is_pull_quote(const xmlNode& element);
 
 // Attribute value as a view into the DOM ("" when absent). Only plain
 // attribute values (one text child) are seen, which is what the HTML parser

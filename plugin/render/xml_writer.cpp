@@ -8,12 +8,18 @@
 //
 // Failure handling is "sticky": the first libxml2 call returning a negative
 // code is remembered, every later call is skipped, and render_xml reports it.
+// libxml2 2.9.14's writer also swallows some allocation failures (a failed
+// xmlEncodeSpecialChars leaves text out, a failed push of the namespace
+// leaves the xmlns declaration out, and the calls say OK), so render_xml
+// also asks libxml2's per-thread last error and checks the declaration.
 #include "render/xml_writer.hpp"
 
 #include <charconv>
 #include <cstddef>
 #include <new>
 #include <string_view>
+
+#include <libxml/xmlerror.h>
 
 #include "artnorm.h"
 #include "render/text_escape.hpp"
@@ -327,8 +333,27 @@ void ArticleXmlWriter::write_source(const Provenance& provenance) {
     end();
 }
 
+// Whether libxml2 reported running out of memory on this thread since the
+// last xmlResetLastError().
+bool libxml_ran_out_of_memory() {
+    const xmlError* error = xmlGetLastError();
+    return error != nullptr && error->code == XML_ERR_NO_MEMORY;
+}
+
+// Whether the root start tag declares our namespace (libxml2 drops the
+// declaration silently when it cannot allocate its namespace stack entry).
+bool declares_namespace(std::string_view document) {
+    const std::size_t root = document.find("<article");
+    if (root == std::string_view::npos) return false;
+    const std::size_t root_end = document.find('>', root);
+    const std::string_view start_tag = document.substr(root, root_end - root);
+    return start_tag.find(std::string_view("xmlns=\"" ARTNORM_XML_NAMESPACE "\"")) !=
+           std::string_view::npos;
+}
+
 Expected<std::string> render(const Article& article, const RenderOptions& options) {
     xml::ensure_libxml_initialized();
+    xmlResetLastError();
     StringSink sink;
     sink.text.reserve(estimated_xml_size(article));
     xml::OutputBufferPtr output{
@@ -352,7 +377,7 @@ Expected<std::string> render(const Article& article, const RenderOptions& option
     article_writer.write(article);
     writer.reset();  // closes the output buffer: everything is in sink.text now
 
-    if (sink.out_of_memory) {
+    if (sink.out_of_memory || libxml_ran_out_of_memory()) {
         return Error{Status::out_of_memory, "out of memory while writing XML"};
     }
     if (article_writer.invalid_format()) {
@@ -360,7 +385,16 @@ Expected<std::string> render(const Article& article, const RenderOptions& option
                                            article.provenance.format + "\""};
     }
     if (const char* call = article_writer.failed_call()) {
-        return Error{Status::internal, std::string("libxml2 ") + call + " failed while writing XML"};
+        // Writing to memory, with every value validated before, a writer
+        // call can only fail for memory: an earlier allocation failure may
+        // have been swallowed (libxml2 2.9.14 ignores a failed push of its
+        // element stack, so only the matching end call fails).
+        return Error{Status::out_of_memory,
+                     std::string("out of memory while writing XML (") + call + " failed)"};
+    }
+    if (!declares_namespace(sink.text)) {
+        // Nothing but a lost allocation inside libxml2 drops the declaration.
+        return Error{Status::out_of_memory, "out of memory while writing XML (namespace lost)"};
     }
     return std::move(sink.text);
 }

@@ -6,6 +6,9 @@
 // no article body is found -> Status::no_article.
 #include "text/extract_text.hpp"
 
+#include <string>
+
+#include "html/charset.hpp"
 #include "text/document.hpp"
 #include "text/rules/rules.hpp"
 #include "unicode/clean_input.hpp"
@@ -13,7 +16,33 @@
 
 namespace artnorm {
 
-Expected<Article> extract_from_text(std::string_view input, const Options& options) {
+namespace {
+
+// Rule "text-charset": text is UTF-8 unless the caller names another charset
+// (option charset), in which case it is decoded from that charset first, with
+// the HTML front end's fallbacks for unknown or wrong names (rule
+// "charset-fallback" in html/charset.hpp). A UTF-8 name changes nothing, so
+// invalid bytes are still repaired and counted (or refused in strict mode).
+std::string decoded_text(std::string_view input, std::string_view charset) {
+    const html::Utf8Page page = html::decode_page(input, charset);
+    return page.text;
+}
+
+bool names_utf8(std::string_view charset) {
+    std::string lower(charset);
+    for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    return lower.empty() || lower == "utf-8" || lower == "utf8";
+}
+
+}  // namespace
+
+Expected<Article> extract_from_text(std::string_view original, const Options& options) {
+    std::string decoded;
+    std::string_view input = original;
+    if (!names_utf8(options.charset)) {
+        decoded = decoded_text(original, options.charset);
+        input = decoded;
+    }
     auto cleaned = clean_input(input, options.strict_utf8);
     if (!cleaned) return cleaned.error();
     if (is_blank(cleaned.value().text)) {
@@ -21,7 +50,7 @@ Expected<Article> extract_from_text(std::string_view input, const Options& optio
     }
     Article article;
     article.provenance.format = "text";
-    article.provenance.input_bytes = input.size();
+    article.provenance.input_bytes = original.size();
     article.provenance.invalid_utf8_sequences = cleaned.value().invalid_utf8_sequences;
     article.provenance.removed_controls = cleaned.value().removed_controls;
 

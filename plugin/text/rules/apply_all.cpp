@@ -9,13 +9,16 @@ namespace artnorm {
 void apply_text_rules(TextDocument& doc, Article& article, std::string_view forced_language) {
     apply_date_header(doc, article);
     apply_boilerplate_phrases(doc, article);
+    apply_end_markers(doc, article);
     apply_updated_line(doc, article);
     apply_tag_line(doc, article);
     apply_related_articles(doc, article);
+    apply_related_link_lines(doc, article);
     apply_headline(doc, article);
     apply_dateline(doc, article);
     apply_byline(doc, article);
     apply_caption_credit(doc, article);
+    apply_figure_lines(doc, article);
     apply_publisher(doc, article);
     apply_body(doc, article);
     apply_language(doc, article, forced_language);

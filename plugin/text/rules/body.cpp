@@ -13,6 +13,7 @@
 #include <algorithm>
 
 #include "metadata/language.hpp"
+#include "text/rules/meta_lines.hpp"
 #include "text/rules/phrases.hpp"
 #include "text/rules/rules.hpp"
 #include "text/text_features.hpp"
@@ -31,6 +32,11 @@ constexpr double kNoStopwordsThreshold = 0.01;
 constexpr std::size_t kNavigationRunMin = 5;
 constexpr std::size_t kCleanGapMaxSegments = 8;
 constexpr std::size_t kNavigationItemMaxWords = 12;
+constexpr std::size_t kProseMinLength = 150;
+constexpr std::size_t kNearGoodRunMin = 3;
+constexpr std::size_t kNumberedRunMin = 3;
+constexpr std::size_t kNumberedRunReach = 2;
+constexpr std::size_t kNumberedRunInterleave = 1;
 
 // Rule "navigation-run": kNavigationRunMin or more short blocks in a row
 // (unassigned, at most kNavigationItemMaxWords words, not ending with a full
@@ -98,6 +104,88 @@ bool link_heavy(std::string_view text) {
         start = end + 1;
     }
     return links * kWordsPerLinkToken >= words;
+}
+
+// One-line related links ("SEE MORE: <title>", rule "related-link-line")
+// sit between paragraphs: like figures they are neither body nor a break.
+bool inline_link_line(const TextDocument& doc, std::size_t i) {
+    return doc.roles[i] == Role::related && !doc.ends_body[i] &&
+           related_link_title(doc.segments[i].text, doc.folded[i]).has_value();
+}
+
+// Rule "numbered-run": an enumeration that closes an article ("1) Product
+// A", its link, "2) Product B", ...) is made of short items and link lines,
+// which the classifier drops. A run of at least kNumberedRunMin numbered
+// items starting at most kNumberedRunReach unclaimed segments after the
+// body's last block, with at most kNumberedRunInterleave unclaimed lines
+// between two items, belongs to the body, the lines between included.
+std::vector<std::size_t> numbered_run_after(const TextDocument& doc, std::size_t last_body) {
+    const auto numbered = [&](std::size_t i) { return doc.segments[i].shape == SegmentShape::numbered; };
+    std::size_t i = last_body + 1;
+    for (std::size_t skipped = 0; i < doc.size() && !numbered(i); ++i, ++skipped) {
+        if (skipped >= kNumberedRunReach || !doc.unassigned(i) || doc.ends_body[i]) return {};
+    }
+    std::vector<std::size_t> run, pending;
+    std::size_t items = 0;
+    for (; i < doc.size() && doc.unassigned(i) && !doc.ends_body[i]; ++i) {
+        if (numbered(i)) {
+            run.insert(run.end(), pending.begin(), pending.end());
+            pending.clear();
+            run.push_back(i);
+            ++items;
+        } else if (pending.size() < kNumberedRunInterleave) {
+            pending.push_back(i);
+        } else {
+            break;
+        }
+    }
+    if (items < kNumberedRunMin) return {};
+    return run;
+}
+
+// Rule "prose-rescue": paragraphs full of names or informal spelling have
+// few stopwords and come out bad although they are article prose. A bad
+// block of at least kProseMinLength code points that ends a sentence and
+// holds no URL, in a run of such blocks whose nearest other non-short
+// neighbour before is good and after is good or near-good (inside the
+// article, not at its edge where captions and summaries sit), becomes
+// near-good (the context pass then decides as for any near-good block).
+void rescue_prose(const TextDocument& doc, const std::vector<std::size_t>& index, std::vector<BlockClass>& classes) {
+    const auto prose = [&](std::size_t k) {
+        const std::string& text = doc.segments[index[k]].text;
+        return classes[k] == BlockClass::bad && doc.unassigned(index[k]) && !doc.ends_body[index[k]] &&
+               !has_link_token(text) && ends_with_sentence_end(text) && count_code_points(text) >= kProseMinLength;
+    };
+    const auto fine = [](BlockClass c) { return c == BlockClass::good || c == BlockClass::near_good; };
+    const std::size_t n = classes.size();
+    for (std::size_t k = 0; k < n;) {
+        if (!prose(k)) { ++k; continue; }
+        std::size_t end = k;  // one past the run of prose blocks (short blocks inside allowed)
+        while (end < n && (prose(end) || classes[end] == BlockClass::short_block)) ++end;
+        std::size_t before = k;
+        while (before > 0 && classes[before - 1] == BlockClass::short_block) --before;
+        const bool fine_before = before > 0 && classes[before - 1] == BlockClass::good;
+        const bool fine_after = end < n && fine(classes[end]);
+        std::vector<std::size_t> run;
+        for (std::size_t j = k; j < end; ++j) if (prose(j)) run.push_back(j);
+        if (fine_before && fine_after) for (std::size_t j : run) classes[j] = BlockClass::near_good;
+        k = end;
+    }
+}
+
+// Rule "near-good-run": jusText drops a near-good block whose neighbours
+// are bad, which is right for a lone notice but wrong for an article made
+// of short paragraphs (a recipe's introduction above its list of steps).
+// kNearGoodRunMin or more near-good blocks in a row (no other block
+// between) are article text: they become good.
+void promote_near_good_runs(std::vector<BlockClass>& classes) {
+    for (std::size_t k = 0; k < classes.size();) {
+        if (classes[k] != BlockClass::near_good) { ++k; continue; }
+        std::size_t end = k;
+        while (end < classes.size() && classes[end] == BlockClass::near_good) ++end;
+        if (end - k >= kNearGoodRunMin) for (std::size_t j = k; j < end; ++j) classes[j] = BlockClass::good;
+        k = end;
+    }
 }
 
 struct Cluster {
@@ -248,6 +336,8 @@ void apply_body(TextDocument& doc, Article& article) {
             index.push_back(i);
             classes.push_back(terminator ? BlockClass::bad
                                          : classify_block(doc.segments[i].text, doc.folded[i], language, has_stopwords));
+        } else if (inline_link_line(doc, i)) {
+            continue;  // transparent, like a figure
         } else if (r == Role::boilerplate || r == Role::related || r == Role::tags || r == Role::headline) {
             index.push_back(i);
             classes.push_back(BlockClass::bad);
@@ -269,6 +359,8 @@ void apply_body(TextDocument& doc, Article& article) {
     if (!any_of_class(BlockClass::good)) {
         for (BlockClass& c : classes) if (c == BlockClass::near_good) c = BlockClass::good;
     }
+    rescue_prose(doc, index, classes);
+    promote_near_good_runs(classes);
     const std::vector<bool> navigation = navigation_runs(doc, index, classes);
     std::vector<BlockClass> revised = revise_without(classes, navigation);
     // Rule "sentence-tail": a short block right after a good one that is a
@@ -344,7 +436,9 @@ void apply_body(TextDocument& doc, Article& article) {
         for (std::size_t i = from; i < to; ++i) {
             const Role r = doc.roles[i];
             if (doc.ends_body[i] || i == doc.headline) return false;
-            if (r != Role::unassigned && r != Role::figure && r != Role::metadata) return false;
+            if (r != Role::unassigned && r != Role::figure && r != Role::metadata && !inline_link_line(doc, i)) {
+                return false;
+            }
         }
         for (std::size_t k = a.last + 1; k < b.first; ++k) if (navigation[k]) return false;
         return true;
@@ -355,7 +449,27 @@ void apply_body(TextDocument& doc, Article& article) {
          --it) {
         first = std::prev(it)->first;
     }
-    const std::size_t last = best->last;
+    // Rule "clean-gap-merge-forward": the same holds after the chosen
+    // cluster - a later neighbour behind a clean gap continues the article
+    // (a credit, a name and a handle between interview parts) - unless the
+    // gap holds a date or byline line: teaser lists after an article give
+    // each teaser its author and date, or a related-zone header ("Most
+    // Popular") its rule left unclaimed.
+    auto clean_forward_gap = [&](const Cluster& a, const Cluster& b) {
+        if (!clean_gap(a, b)) return false;
+        for (std::size_t i = index[a.last] + 1; i < index[b.first]; ++i) {
+            const std::string& text = doc.segments[i].text;
+            if (doc.roles[i] == Role::metadata || dateline_date(text) || !byline_authors(text).empty() ||
+                is_related_header(doc.folded[i])) {
+                return false;
+            }
+        }
+        return true;
+    };
+    std::size_t last = best->last;
+    for (auto it = best; std::next(it) != clusters.end() && clean_forward_gap(*it, *std::next(it)); ++it) {
+        last = std::next(it)->last;
+    }
 
     std::vector<std::size_t> chosen;
     for (std::size_t k = first; k <= last; ++k) {
@@ -363,6 +477,10 @@ void apply_body(TextDocument& doc, Article& article) {
             chosen.push_back(index[k]);
             doc.roles[index[k]] = Role::body;
         }
+    }
+    for (std::size_t i : numbered_run_after(doc, index[last])) {
+        chosen.push_back(i);
+        doc.roles[i] = Role::body;
     }
     emit_blocks(doc, chosen, article);
 }

@@ -8,7 +8,15 @@
 //    weeks of talks" is not a banner);
 //  - kBoilerplateContains: anywhere in a segment of at most
 //    kBoilerplateMaxChars bytes.
-// Long segments are never boilerplate by phrase: body text may quote these.
+//  - part "social-icons": a segment whose words (at least kSocialIconsMinWords)
+//    are all social network names (kSocialNetworks): "twitter linkedin
+//    facebook instagram", "Facebook Twitter Email".
+//  - part "follow-line": a segment of at most kFollowLineMaxWords words
+//    that starts with a follow verb (kFollowVerbs) and names a social
+//    network: "Follow Newsbeat on Instagram, Facebook and Twitter".
+// Long segments are never boilerplate by phrase: body text may quote these;
+// the exception is part "copyright-line": a segment that starts with "©"
+// (or "Copyright ©") is a footer up to kCopyrightMaxChars bytes.
 #include "text/rules/phrases.hpp"
 #include "text/rules/rules.hpp"
 #include "text/text_features.hpp"
@@ -18,10 +26,45 @@ namespace {
 
 constexpr std::size_t kBoilerplateMaxChars = 200;
 constexpr std::size_t kBannerMaxWords = 8;
+constexpr std::size_t kCopyrightMaxChars = 800;
+constexpr std::size_t kFollowLineMaxWords = 25;
+// "vk", "rss", "line" are too short to find inside a line.
+constexpr std::size_t kNetworkNameMinBytes = 5;
+constexpr std::size_t kSocialIconsMinWords = 2;
+
+bool social_icons(std::string_view folded) {
+    std::size_t words = 0, start = 0;
+    while (start < folded.size()) {
+        std::size_t end = folded.find(' ', start);
+        if (end == std::string_view::npos) end = folded.size();
+        const std::string_view w = strip_trailing_punctuation(folded.substr(start, end - start));
+        start = end + 1;
+        if (w.empty()) continue;
+        bool known = false;
+        for (std::string_view n : phrases::kSocialNetworks) known = known || w == n;
+        if (!known) return false;
+        ++words;
+    }
+    return words >= kSocialIconsMinWords;
+}
+
+bool follow_line(std::string_view folded) {
+    if (count_words(folded) > kFollowLineMaxWords) return false;
+    bool verb = false;
+    for (std::string_view v : phrases::kFollowVerbs) verb = verb || starts_with_phrase(folded, v);
+    if (!verb) return false;
+    for (std::string_view n : phrases::kSocialNetworks) {
+        if (n.size() >= kNetworkNameMinBytes && folded.find(n) != std::string_view::npos) return true;
+    }
+    return false;
+}
 
 }  // namespace
 
 bool is_boilerplate_phrase(std::string_view folded) {
+    if (folded.size() <= kCopyrightMaxChars && (folded.starts_with("\u00A9") || folded.starts_with("copyright \u00A9"))) {
+        return true;
+    }
     if (folded.size() > kBoilerplateMaxChars) return false;
     const std::string_view core = strip_trailing_punctuation(folded);
     for (std::string_view p : phrases::kBoilerplateExact) if (core == p) return true;
@@ -30,6 +73,7 @@ bool is_boilerplate_phrase(std::string_view folded) {
             if (folded.substr(0, p.size()) == p) return true;
         }
     }
+    if (social_icons(folded) || follow_line(folded)) return true;
     for (std::string_view p : phrases::kBoilerplateContains) {
         if (folded.find(p) != std::string_view::npos) return true;
     }

@@ -56,12 +56,16 @@ std::size_t last_sentence_end(std::string_view s) {
     return best;
 }
 
+}  // namespace
+
 bool names_credit(std::string_view part) {
     const std::string folded = fold_case(part);
     if (part.find('/') != std::string_view::npos) return true;
     for (std::string_view a : kAgencies) if (folded.find(a) != std::string::npos) return true;
     return false;
 }
+
+namespace {
 
 std::optional<Figure> figure(std::string_view caption, std::string_view credit) {
     Figure f;

@@ -22,4 +22,8 @@ std::optional<Figure> split_caption_credit(std::string_view text);
 
 inline constexpr std::size_t kCreditMaxWords = 8;
 
+// Looks like a picture credit: holds a '/' ("Name / Agency", "AP Photo/Name")
+// or names a photo agency or platform (Getty Images, Reuters, AFP, EPA...).
+bool names_credit(std::string_view part);
+
 }  // namespace artnorm

@@ -6,6 +6,8 @@
 //     (split_site_name) is repeated later (case-folded), the repeat is the
 //     headline and the title line is metadata. The site becomes the
 //     publisher.
+//     A first line without a site part must be headline-long (rule part
+//     "logo-line").
 //  2. A markdown level-1 heading that is title-like.
 //  3. Rule "headline-evidence": every title-like segment (not claimed,
 //     kHeadlineMinWords..kHeadlineMaxWords words, no terminal period or
@@ -49,6 +51,13 @@ constexpr std::size_t kBodyLikeMinChars = 100;
 constexpr std::size_t kTitleLineWindow = 5;
 constexpr std::size_t kTitleRepeatWindow = 40;
 constexpr std::size_t kRepeatMinChars = 20;
+constexpr std::size_t kLeadPartMinWords = 2;
+constexpr std::size_t kBylineMarkerMaxWords = 8;
+constexpr std::size_t kRealWordsMin = 2;
+constexpr std::size_t kRealWordMinBytes = 3;
+constexpr std::size_t kLeadPartMinSeparators = 2;
+// Dashes are left out: headlines use them ("Review - shoots for the moon").
+constexpr std::string_view kLeadPartSeparators[] = {" | ", " \u00B7 ", " :: "};
 constexpr std::size_t kLabelDateReach = 12;
 constexpr std::size_t kOrganisationMaxWords = 4;
 // "Q:", "A:", "F:" - interview turns.
@@ -62,6 +71,8 @@ constexpr std::size_t kMetaNear = 2;
 constexpr int kMetaNextPoints = 3;
 constexpr int kMetaNearPoints = 2;
 constexpr int kMetaFarPoints = 1;
+constexpr std::size_t kLeadFigureMaxSegments = 2;
+constexpr std::size_t kLeadCaptionMaxChars = 300;
 constexpr std::size_t kTypicalMinWords = 5;
 constexpr int kTypicalLengthPoints = 1;
 constexpr int kRepeatPoints = 2;
@@ -242,14 +253,39 @@ bool body_like(const TextDocument& doc, std::size_t i) {
            ends_with_sentence_end(doc.segments[i].text);
 }
 
-bool title_like(const TextDocument& doc, std::size_t i) {
+// Rule part "byline-marker": a short line opening with "By" is a byline
+// the byline parser could not read ("by Example News Weekly 0 Comments"),
+// not a headline.
+bool byline_marker_line(std::string_view folded) {
+    return starts_with_phrase(folded, "by") && count_words(folded) <= kBylineMarkerMaxWords;
+}
+
+// Rule part "real-words": at least kRealWordsMin words of kRealWordMinBytes
+// bytes or more - icon letters and initials ("h J R", "f t in") are no
+// headline. Scripts written without spaces (CJK) pass.
+bool has_real_words(std::string_view text) {
+    if (cjk_share(text) > 0.0) return true;
+    std::size_t found = 0, start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find(' ', start);
+        if (end == std::string_view::npos) end = text.size();
+        if (end - start >= kRealWordMinBytes && ++found >= kRealWordsMin) return true;
+        start = end + 1;
+    }
+    return false;
+}
+
+bool title_like(const TextDocument& doc, std::size_t i, std::size_t min_words = kHeadlineMinWords) {
     if (!doc.unassigned(i)) return false;
     const Segment& s = doc.segments[i];
     if (s.shape != SegmentShape::plain && s.shape != SegmentShape::heading) return false;
     const std::size_t words = count_words(s.text);
-    if (words < kHeadlineMinWords || words > kHeadlineMaxWords || s.text.size() > kHeadlineMaxChars) return false;
+    if (words < min_words || words > kHeadlineMaxWords || s.text.size() > kHeadlineMaxChars) return false;
     if ((ends_with_period(s.text) && !title_cased(s.text)) || s.text.back() == ':') return false;
+    // Rule part "no-links": a line holding a URL or a handle is a post or a
+    // share widget ("... https://t.co/x", "Follow @site"), not a headline.
     return !mostly_date_or_numbers(s.text) && !starts_with_dash(s.text) && !looks_like_markup(s.text) &&
+           !has_link_token(s.text) && !byline_marker_line(doc.folded[i]) && has_real_words(s.text) &&
            !bracketed(s.text) && !organisation_line(s.text) && !ends_with_separator(s.text) &&
            !starts_with_date_label(doc.folded[i]) && !starts_with_label(doc.folded[i]) &&
            !holds_two_sentences(s.text) && !split_caption_credit(s.text) && byline_authors(s.text).empty();
@@ -360,14 +396,32 @@ private:
     std::vector<signed char> known_;
 };
 
+// A caption with its credit, a credit line, or a caption whose credit line
+// follows.
+bool lead_figure_line(const TextDocument& doc, std::size_t j) {
+    if (!doc.unassigned(j)) return doc.roles[j] == Role::figure;
+    const std::string& text = doc.segments[j].text;
+    if (text.size() > kLeadCaptionMaxChars) return false;
+    return is_credit_line(text) || split_caption_credit(text).has_value() ||
+           (j + 1 < doc.size() && doc.unassigned(j + 1) && is_credit_line(doc.segments[j + 1].text));
+}
+
 int metadata_after(const TextDocument& doc, std::size_t i, MetadataLines& is_metadata) {
     // A subtitle (a second, longer title-like line) belongs to the headline
     // block; a shorter one is rather the next item of a list of titles.
     const bool subtitle = i + 1 < doc.size() && title_like(doc, i + 1);
     const std::size_t block_end = subtitle ? i + 1 : i;
-    for (std::size_t j = i + 1; j < doc.size() && j <= block_end + kMetaLookahead; ++j) {
+    // Rule part "lead-figure": the lead picture's caption and credit often
+    // sit between the headline and its byline; they do not count as
+    // distance (at most kLeadFigureMaxSegments of them).
+    std::size_t figure_lines = 0;
+    for (std::size_t j = i + 1; j < doc.size() && j <= block_end + kMetaLookahead + figure_lines; ++j) {
+        if (j > block_end && figure_lines < kLeadFigureMaxSegments && lead_figure_line(doc, j)) {
+            ++figure_lines;
+            continue;
+        }
         if (!is_metadata(j)) continue;
-        const std::size_t distance = j > block_end ? j - block_end : 1;
+        const std::size_t distance = j > block_end ? j - block_end - figure_lines : 1;
         if (distance == 1) return kMetaNextPoints;
         return distance <= kMetaNear ? kMetaNearPoints : kMetaFarPoints;
     }
@@ -490,10 +544,40 @@ std::size_t title_line_index(const TextDocument& doc) {
     return t;
 }
 
+// Rule part "lead-part-repeat": a title line of several separated parts
+// ("Standings | Site | Section | Section") starts with the headline; its
+// part before the first separator (kLeadPartSeparators), repeated later as
+// a whole segment, is the headline even when short (kLeadPartMinWords
+// words: the repeat is the evidence).
+bool lead_part_repeat(TextDocument& doc, Article& article, std::size_t t) {
+    const std::string& line = doc.segments[t].text;
+    std::size_t cut = std::string::npos, separators = 0;
+    for (std::string_view sep : kLeadPartSeparators) {
+        for (std::size_t at = line.find(sep); at != std::string::npos; at = line.find(sep, at + sep.size())) {
+            ++separators;
+            cut = std::min(cut, at);
+        }
+    }
+    if (separators < kLeadPartMinSeparators) return false;
+    const std::string lead = fold_case(std::string_view(line).substr(0, cut));
+    for (std::size_t j = t + 1; j < doc.size(); ++j) {
+        if (doc.unassigned(j) && doc.folded[j] == lead && title_like(doc, j, kLeadPartMinWords)) {
+            doc.roles[t] = Role::metadata;
+            set_headline(doc, article, j, doc.segments[j].text);
+            return true;
+        }
+    }
+    return false;
+}
+
 // The title line's title part repeated later (case-folded) -> headline.
 bool title_line_repeat(TextDocument& doc, Article& article, std::size_t t) {
     const TitleParts parts = split_site_name(doc.segments[t].text);
     if (parts.title.empty()) return false;
+    // Rule part "logo-line": a first line without a site part is only a
+    // <title> when it is headline-long; short ones (a site name, "Submit a
+    // Topic") are logos and menu items that pages repeat in their footers.
+    if (parts.site.empty() && count_words(parts.title) < kTypicalMinWords) return false;
     const std::string title = fold_case(parts.title);
     for (std::size_t j = t + 1; j < doc.size(); ++j) {
         if (!doc.unassigned(j)) continue;
@@ -514,6 +598,7 @@ void apply_headline(TextDocument& doc, Article& article) {
     if (title_repeat(doc, article)) return;
     const std::size_t t = title_line_index(doc);
     if (t != TextDocument::npos && title_line_repeat(doc, article, t)) return;
+    if (t != TextDocument::npos && lead_part_repeat(doc, article, t)) return;
     for (std::size_t i = 0; i < doc.size(); ++i) {
         const Segment& s = doc.segments[i];
         if (s.shape == SegmentShape::heading && s.level == 1 && title_like(doc, i)) {

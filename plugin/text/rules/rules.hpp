@@ -3,6 +3,8 @@
 // Every rule is documented in its own file (rules/<name>.cpp).
 #pragma once
 
+#include <optional>
+#include <string>
 #include <string_view>
 
 #include "core/article.hpp"
@@ -12,13 +14,16 @@ namespace artnorm {
 
 void apply_date_header(TextDocument& doc, Article& article);          // "date-header"
 void apply_boilerplate_phrases(TextDocument& doc, Article& article);  // "boilerplate-phrases"
+void apply_end_markers(TextDocument& doc, Article& article);          // "end-markers"
 void apply_updated_line(TextDocument& doc, Article& article);         // "updated-line"
 void apply_tag_line(TextDocument& doc, Article& article);             // "tag-line"
 void apply_related_articles(TextDocument& doc, Article& article);     // "related-articles"
+void apply_related_link_lines(TextDocument& doc, Article& article);   // "related-link-line"
 void apply_headline(TextDocument& doc, Article& article);             // "headline"
 void apply_dateline(TextDocument& doc, Article& article);             // "dateline"
 void apply_byline(TextDocument& doc, Article& article);               // "byline"
 void apply_caption_credit(TextDocument& doc, Article& article);       // "caption-credit"
+void apply_figure_lines(TextDocument& doc, Article& article);         // "figure-lines"
 void apply_publisher(TextDocument& doc, Article& article);            // "publisher"
 void apply_body(TextDocument& doc, Article& article);                 // "body"
 void apply_language(TextDocument& doc, Article& article, std::string_view forced);  // "language"
@@ -26,6 +31,10 @@ void apply_language(TextDocument& doc, Article& article, std::string_view forced
 // Helpers some rules share.
 bool is_boilerplate_phrase(std::string_view folded_text);  // rule "boilerplate-phrases"
 bool is_related_header(std::string_view folded_text);      // rule "related-articles"
+std::optional<Figure> figure_line(std::string_view text, std::string_view folded_text);  // rule "figure-lines"
+bool is_credit_line(std::string_view text);                                              // rule "figure-lines"
+std::optional<std::string> related_link_title(std::string_view text, std::string_view folded_text);  // "related-link-line"
+bool is_end_marker(std::string_view text, std::string_view folded_text);  // rule "end-markers"
 
 // All of the above, in order.
 void apply_text_rules(TextDocument& doc, Article& article, std::string_view forced_language);

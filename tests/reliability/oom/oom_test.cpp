@@ -91,8 +91,11 @@ bool ok_or_oom(artnorm_status status) {
     return status == ARTNORM_OK || status == ARTNORM_ERROR_OUT_OF_MEMORY;
 }
 
+// Whether leaked blocks count as a problem (see the libxml2 leak test below).
+enum class Leaks { count, ignore };
+
 // What is wrong with one run, or "".
-std::string problems_of(const Run& run, const std::string& reference) {
+std::string problems_of(const Run& run, const std::string& reference, Leaks leaks) {
     std::string problems;
     const auto add = [&problems](const std::string& what) { problems += what + "; "; };
     if (!ok_or_oom(run.created)) add(std::string("new: ") + artnorm_status_name(run.created));
@@ -115,14 +118,16 @@ std::string problems_of(const Run& run, const std::string& reference) {
                 run.xml.substr(offset > 40 ? offset - 40 : 0, 80) + "\"");
         }
     }
-    if (run.leaked_blocks != 0) add(std::to_string(run.leaked_blocks) + " blocks leaked");
+    if (leaks == Leaks::count && run.leaked_blocks != 0) {
+        add(std::to_string(run.leaked_blocks) + " blocks leaked");
+    }
     return problems;
 }
 
 // Fails allocation N for N spread over the whole run (every one for small
 // runs, evenly strided for large ones) in both modes; returns the problems
 // found, one line per fault point that went wrong.
-std::vector<std::string> sweep(Allocator allocator, std::string_view input) {
+std::vector<std::string> sweep(Allocator allocator, std::string_view input, Leaks leaks) {
     // Warm-up: lazily built tables and caches exist before we count blocks.
     const Run reference = run_once(allocator, std::numeric_limits<std::int64_t>::max(),
                                    FailureMode::once, input);
@@ -139,7 +144,7 @@ std::vector<std::string> sweep(Allocator allocator, std::string_view input) {
     for (const FailureMode mode : {FailureMode::once, FailureMode::persistent}) {
         for (std::int64_t n = 0; n <= total; n += stride) {
             const Run run = run_once(allocator, n, mode, input);
-            const std::string problems = problems_of(run, reference.xml);
+            const std::string problems = problems_of(run, reference.xml, leaks);
             if (!problems.empty()) {
                 failures.push_back((mode == FailureMode::once ? "once at " : "from ") +
                                    std::to_string(n) + ": " + problems);
@@ -165,23 +170,34 @@ TEST_CASE("operator new failing at any point: OK or OUT_OF_MEMORY, no leak",
           "[reliability][oom]") {
     for (const std::string_view input : {kSmallArticle, std::string_view(artnorm_abi_test::seed_input())}) {
         INFO(input.size() << "-byte input");
-        const auto failures = sweep(Allocator::cxx_new, input);
+        const auto failures = sweep(Allocator::cxx_new, input, Leaks::count);
         INFO(failures.size() << " fault points went wrong, first ones:\n" << joined(failures));
         CHECK(failures.empty());
     }
 }
 
-// [!mayfail]: fails today (README.md, "Findings"): the XML writer reports a
-// failed xmlTextWriter call as ARTNORM_ERROR_INTERNAL, and libxml2 2.9.14's
-// xmlTextWriter swallows some allocation failures (xmlTextWriterWriteString
-// returns 0 when xmlEncodeSpecialChars fails; xmlTextWriterStartElementNS
-// ignores a failed push of the namespace), so OK comes back with text or the
-// xmlns declaration missing. Detectable through xmlGetLastError().
-TEST_CASE("libxml2's allocator failing at any point: OK or OUT_OF_MEMORY, no leak",
+// Status and output, strictly: a swallowed failure inside libxml2 must
+// still come back as OUT_OF_MEMORY, never as OK with text or the namespace
+// missing and never as INTERNAL (plugin/render/xml_writer.cpp).
+TEST_CASE("libxml2's allocator failing at any point: OK or OUT_OF_MEMORY, exact output",
+          "[reliability][oom]") {
+    for (const std::string_view input : {kSmallArticle, std::string_view(artnorm_abi_test::seed_input())}) {
+        INFO(input.size() << "-byte input");
+        const auto failures = sweep(Allocator::libxml2, input, Leaks::ignore);
+        INFO(failures.size() << " fault points went wrong, first ones:\n" << joined(failures));
+        CHECK(failures.empty());
+    }
+}
+
+// [!mayfail]: a libxml2 2.9.14 bug, not ours (README.md, Findings 2):
+// xmlTextWriterStartElement ignores a failed xmlListPushFront of its element
+// stack and so leaks the entry and its name (2 blocks) whenever that one
+// allocation fails. Kept visible so that a libxml2 upgrade shows the fix.
+TEST_CASE("libxml2's allocator failing at any point: no leak",
           "[reliability][oom][!mayfail]") {
     for (const std::string_view input : {kSmallArticle, std::string_view(artnorm_abi_test::seed_input())}) {
         INFO(input.size() << "-byte input");
-        const auto failures = sweep(Allocator::libxml2, input);
+        const auto failures = sweep(Allocator::libxml2, input, Leaks::count);
         INFO(failures.size() << " fault points went wrong, first ones:\n" << joined(failures));
         CHECK(failures.empty());
     }

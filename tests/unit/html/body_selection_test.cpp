@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "html/body_selection.hpp"
 #include "html_test_support.hpp"
 
@@ -69,4 +71,83 @@ TEST_CASE("repeated-container: article chunks with the same class join, others d
     CHECK(text.find("Teaser.") == std::string::npos);
     CHECK(text.find("Advertising rail") == std::string::npos);
     CHECK(select_body(page).size() == 7);
+}
+
+TEST_CASE("prose-with-links: a sentence around a long link stays, a bare link line does not", "[html]") {
+    const HtmlPage page = html_test::walk(
+        "<body><article><p>" + kParagraph + "</p>"
+        "<p>The suspect, a local man, was convicted and <a href='/a'>sentenced to life in federal prison without parole last Thursday</a>.</p>"
+        "<p>See also: <a href='/b'>Another story about the same trial and its long aftermath</a></p>"
+        "<ul><li><a href='/c'>A digest item headline that links to the full story on another page</a>. It is followed by a "
+        "summary sentence of its own.</li></ul>"
+        "<p>" + kParagraph + "</p></article></body>");
+    const std::string text = body_text(page);
+    CHECK(text.find("The suspect, a local man") != std::string::npos);
+    CHECK(text.find("summary sentence of its own") != std::string::npos);
+    CHECK(text.find("See also") == std::string::npos);
+    CHECK(select_body(page).size() == 4);
+}
+
+TEST_CASE("ad-slot: the label of a script-holding slot is dropped, an embed with text is not", "[html]") {
+    const HtmlPage page = html_test::walk(
+        "<body><article><p>" + kParagraph + " First.</p>"
+        "<div class='x1'><center><span>Advertisement</span><br><script>show_ad(1);</script></center></div>"
+        "<p>" + kParagraph + " Second.</p>"
+        "<blockquote class='embed'><p>A quoted post of a reader, long enough to be more than a label.</p>"
+        "<script src='widgets.js'></script></blockquote>"
+        "<div><span>Anzeige</span></div>"
+        "<p>" + kParagraph + " Third.</p></article></body>");
+    const std::string text = body_text(page);
+    CHECK(text.find("Advertisement") == std::string::npos);
+    CHECK(text.find("A quoted post of a reader") != std::string::npos);
+    CHECK(text.find("Anzeige") != std::string::npos);  // no script: not a slot
+    CHECK(text.find("Third.") != std::string::npos);
+}
+
+TEST_CASE("ad-slot: the label of a control widget is dropped too", "[html]") {
+    const HtmlPage page = html_test::walk(
+        "<body><article><div class='resizer'><span>Text size</span><button>-</button><button>+</button></div>"
+        "<p>" + kParagraph + " First.</p><p>" + kParagraph + " Second.</p></article></body>");
+    const std::string text = body_text(page);
+    CHECK(text.find("Text size") == std::string::npos);
+    CHECK(text.find("Second.") != std::string::npos);
+}
+
+TEST_CASE("small-print: a line wholly in <small> stays out of the body, a paragraph with some does not", "[html]") {
+    const HtmlPage page = html_test::walk(
+        "<body><div class='col'><p>Harbour crane season opens early</p>"
+        "<small><b>05/10/2018</b> - Posted by: A. Writer - Category: <a href='/c'>Port</a></small><br><br>"
+        "<p>" + kParagraph + " First.</p><p>" + kParagraph + " <small>(Updated.)</small></p></div></body>");
+    const std::string text = body_text(page);
+    CHECK(text.find("Posted by") == std::string::npos);
+    CHECK(text.find("First.") != std::string::npos);
+    CHECK(text.find("(Updated.)") != std::string::npos);
+    const auto it = std::find_if(page.segments.begin(), page.segments.end(),
+                                 [](const Segment& s) { return s.text.starts_with("05/10/2018"); });
+    REQUIRE(it != page.segments.end());
+    CHECK(it->tag == kSmallPrintTag);  // still a segment: the shared rules read its date
+}
+
+TEST_CASE("prose-with-links: a full sentence needs less text of its own than a fragment", "[html]") {
+    const HtmlPage page = html_test::walk(
+        "<body><article><p>" + kParagraph + "</p>"
+        "<p>The port authority <a href='/a'>faces a charge of breaching the harbour rules</a> in court.</p>"
+        "<p>More from the port authority: <a href='/b'>faces a charge of breaching the harbour rules</a></p>"
+        "<p>" + kParagraph + "</p></article></body>");
+    const std::string text = body_text(page);
+    CHECK(text.find("in court.") != std::string::npos);
+    CHECK(text.find("More from") == std::string::npos);
+}
+
+TEST_CASE("unrendered-shortcode: a segment that is one CMS shortcode is left out", "[html]") {
+    const HtmlPage page = html_test::walk(
+        "<body><article><p>" + kParagraph + "</p>"
+        "<p>[button link=\"/submit\" type=\"big\"] Send us your review[/button]</p>"
+        "<p>[gallery]</p>"
+        "<p>[Editor's note] A bracketed remark that starts a paragraph, and the [text] goes on.</p>"
+        "<p>" + kParagraph + "</p></article></body>");
+    const std::string text = body_text(page);
+    CHECK(text.find("Send us your review") == std::string::npos);
+    CHECK(text.find("[Editor's note]") != std::string::npos);
+    CHECK(text.find("[gallery]") != std::string::npos);  // no closing tag: could be anything
 }

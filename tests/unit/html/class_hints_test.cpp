@@ -49,3 +49,9 @@ TEST_CASE("non-content-class: robots-nocontent and noscript fallbacks", "[html]"
     CHECK_FALSE(names_non_content("article-body"));
     CHECK_FALSE(names_non_content(""));
 }
+
+TEST_CASE("class-hints: the byline box is boilerplate for the body", "[html]") {
+    CHECK(is_negative_only("byline-section", ""));
+    CHECK(is_negative_only("", "bylineWrapper"));
+    CHECK_FALSE(is_negative_only("story-byline", ""));  // positive and negative cancel out
+}

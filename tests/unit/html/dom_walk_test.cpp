@@ -119,3 +119,65 @@ TEST_CASE("caption-class: captions outside <figure> are told apart", "[html]") {
     CHECK(page.segments[3].tag == "p");
     CHECK(page.segments[4].tag == "p");
 }
+
+TEST_CASE("script-boundary-space: an element boundary between ideographs and Latin is a word gap", "[html]") {
+    const HtmlPage page = html_test::walk(
+        "<body><p>\xE7\xAE\xA1\xE7\x90\x86<a href='/k'>KeePass</a>\xE3\x81\xAE\xE8\xA8\xAD\xE5\xAE\x9A</p>"  // 管理<a>KeePass</a>の設定
+        "<p>\xE7\xAE\xA1\xE7\x90\x86KeePass\xE3\x81\xAE</p>"                                                    // no element: untouched
+        "<p>\xE7\xAE\xA1<b>\xE7\x90\x86</b>\xE3\x81\xAE</p>"                                                    // ideographs only
+        "<p>Read <a href='/x'>this</a>, then s<b>o</b>me more.</p></body>");                                    // Latin only
+    REQUIRE(page.segments.size() == 4);
+    CHECK(page.segments[0].text == "\xE7\xAE\xA1\xE7\x90\x86 KeePass \xE3\x81\xAE\xE8\xA8\xAD\xE5\xAE\x9A");
+    CHECK(page.segments[1].text == "\xE7\xAE\xA1\xE7\x90\x86KeePass\xE3\x81\xAE");
+    CHECK(page.segments[2].text == "\xE7\xAE\xA1\xE7\x90\x86\xE3\x81\xAE");
+    CHECK(page.segments[3].text == "Read this, then some more.");
+}
+
+TEST_CASE("image-caption-emphasis: italic text right after a picture is its caption", "[html]") {
+    const HtmlPage page = html_test::walk(
+        "<body><p><a href='big.jpg'><img src='small.jpg'></a></p><p><em>Night view of the bridge by A. Painter</em></p>"
+        "<p><em>An italic remark that follows ordinary text, not a picture.</em></p>"
+        "<p><img src='b.jpg'>Text that starts right after an inline picture, <em>partly</em> in italics.</p>"
+        "<p><img src='c.jpg'></p><p><i>" + std::string(220, 'x') + "</i></p></body>");
+    const Segment* caption = find_segment(page, "Night view");
+    const Segment* remark = find_segment(page, "An italic remark");
+    const Segment* text = find_segment(page, "Text that starts");
+    const Segment* long_italics = find_segment(page, "xxxx");
+    REQUIRE(caption != nullptr);
+    REQUIRE(remark != nullptr);
+    REQUIRE(text != nullptr);
+    REQUIRE(long_italics != nullptr);
+    CHECK(caption->tag == "figcaption");
+    CHECK(remark->tag == "p");
+    CHECK(text->tag == "p");
+    CHECK(long_italics->tag == "p");  // longer than a caption
+}
+
+TEST_CASE("picture-caption-block: a picture and one short text in a cell is a figure", "[html]") {
+    const HtmlPage page = html_test::walk(
+        "<body><table><tr><td><img src='a.jpg'><div>The engines after installation. (credit: A. Photographer)</div>"
+        "</td></tr></table>"
+        "<div><img src='b.jpg'><p>A first paragraph that follows a picture.</p><p>And a second one.</p></div>"
+        "<div><p>Text first.</p><img src='c.jpg'></div></body>");
+    const Segment* caption = find_segment(page, "The engines");
+    const Segment* first = find_segment(page, "A first paragraph");
+    const Segment* text_first = find_segment(page, "Text first");
+    REQUIRE(caption != nullptr);
+    REQUIRE(first != nullptr);
+    REQUIRE(text_first != nullptr);
+    CHECK(caption->tag == "figcaption");
+    CHECK(first->tag == "p");       // two text blocks: not a figure
+    CHECK(text_first->tag == "p");  // the picture comes after the text
+}
+
+TEST_CASE("pull-quote: an aside holding only a quotation is kept, other asides are not", "[html]") {
+    const HtmlPage page = html_test::walk(
+        "<body><article><p>The crane season opens early this year.</p>"
+        "<aside><q>The season opens early this year</q></aside>"
+        "<aside><q>A quote</q> and <a href='/x'>a link</a></aside>"
+        "<aside><h3>Most read</h3></aside></article></body>");
+    const std::string text = html_test::all_text(page);
+    CHECK(text.find("The season opens early this year") != std::string::npos);
+    CHECK(text.find("A quote") == std::string::npos);
+    CHECK(text.find("Most read") == std::string::npos);
+}

@@ -143,3 +143,30 @@ TEST_CASE("rule-roles: bylines, date lines and boilerplate phrases stay out of t
     REQUIRE(a.body.size() == 2);
     for (const BodyBlock& b : a.body) CHECK(b.text.starts_with("The article goes on"));
 }
+
+TEST_CASE("trailing-heading: a heading that ends the body introduces what follows, not the article", "[html]") {
+    const std::string page = "<html><body><article><h1>Harbour crane season opens early</h1>" + repeat(kParagraph, 3) +
+                             "<h2>Inside the yard</h2>" + repeat(kParagraph, 2) +
+                             "<h3>Tell us what you think</h3><div class='fb-widget'></div></article></body></html>";
+    auto result = extract_article(page, html_options());
+    REQUIRE(result.ok());
+    const std::vector<BodyBlock>& body = result.value().body;
+    REQUIRE(body.size() == 6);
+    CHECK(body[3].kind == BlockKind::heading);  // a heading with text after it stays
+    CHECK(body[3].text == "Inside the yard");
+    CHECK(body.back().kind == BlockKind::paragraph);
+}
+
+TEST_CASE("quoted-metadata: the attribution line of an embedded post stays in its quote", "[html]") {
+    const std::string page = "<html><body><article><h1>Harbour crane season opens early</h1>" + repeat(kParagraph, 3) +
+                             "<blockquote class='embedded-post'><p>The cranes are back, and the harbour is busy "
+                             "again.</p><p>\xE2\x80\x94 Harbour Office (@harbour) <a href='/s/1'>October 9, 2018</a>"
+                             "</p></blockquote>" + repeat(kParagraph, 2) + "</article></body></html>";
+    auto result = extract_article(page, html_options());
+    REQUIRE(result.ok());
+    bool attribution = false;
+    for (const BodyBlock& block : result.value().body) {
+        attribution = attribution || block.text.find("(@harbour) October 9, 2018") != std::string::npos;
+    }
+    CHECK(attribution);
+}

@@ -91,3 +91,103 @@ TEST_CASE("clean-gap-merge: the article's start split off by a table joins the b
     REQUIRE_FALSE(run.article.body.empty());
     CHECK(run.article.body.front().text.substr(0, 6) == "Below,");
 }
+
+namespace {
+std::string forward_gap_page(const std::string& gap) {
+    const std::string para =
+        "There is a lot to sort through here, and the coach said after the game that he was not happy with the "
+        "way his players defended, although the results of the last weeks were better than expected.\n\n";
+    const std::string later =
+        "The second player we talked to said that she had always wanted to cook for other people, and that the "
+        "blog started as a way to keep the recipes of her grandmother in one place for the family.\n\n";
+    return "# Team Numbers Of The Season\n\n" + para + para + para + gap + later + later;
+}
+}  // namespace
+
+TEST_CASE("clean-gap-merge-forward: interview parts split by names and handles stay one body",
+          "[text][body][clean-gap-merge]") {
+    auto run = document_of(forward_gap_page("www.example.org\n\nJane Roe\n\nwww.example.net\n\nwww.example.com\n\n"));
+    apply_headline(run.doc, run.article);
+    apply_body(run.doc, run.article);
+    REQUIRE_FALSE(run.article.body.empty());
+    CHECK(run.article.body.back().text.substr(0, 10) == "The second");
+}
+
+TEST_CASE("clean-gap-merge-forward: a gap with a date line (teaser list) stops the body",
+          "[text][body][clean-gap-merge]") {
+    auto run = document_of(forward_gap_page("www.example.org\n\nWednesday November 20, 2019\n\nwww.example.net\n\nwww.example.com\n\n"));
+    apply_headline(run.doc, run.article);
+    apply_body(run.doc, run.article);
+    REQUIRE_FALSE(run.article.body.empty());
+    CHECK(run.article.body.back().text.substr(0, 9) == "There is ");
+}
+
+TEST_CASE("numbered-run: an enumeration with link lines closing the article stays in the body",
+          "[text][body][numbered-run]") {
+    const std::string para =
+        "Black Friday is here again, and as every year the shops offer discounts on almost everything, so we "
+        "picked the offers that readers who grew up in the eighties and nineties should not miss this week.\n\n";
+    std::string items;
+    for (int n = 1; n <= 4; ++n) items += std::to_string(n) + ") Product number " + std::to_string(n) + "\nhttp://example.org/p" + std::to_string(n) + "\n";
+    auto run = document_of("# Offers Of The Week\n\n" + para + para + items);
+    apply_headline(run.doc, run.article);
+    apply_body(run.doc, run.article);
+    CHECK(run.role_of("Product number 1") == Role::body);
+    CHECK(run.role_of("Product number 4") == Role::body);
+    CHECK(run.role_of("http://example.org/p3") == Role::body);
+}
+
+TEST_CASE("numbered-run: two numbered lines are no run", "[text][body][numbered-run]") {
+    const std::string para =
+        "Black Friday is here again, and as every year the shops offer discounts on almost everything, so we "
+        "picked the offers that readers who grew up in the eighties and nineties should not miss this week.\n\n";
+    auto run = document_of("# Offers Of The Week\n\n" + para + para + "1) Product number 1\nhttp://example.org/p1\n2) Product number 2\n");
+    apply_headline(run.doc, run.article);
+    apply_body(run.doc, run.article);
+    CHECK(run.role_of("Product number 1") != Role::body);
+}
+
+namespace {
+const std::string kProsePara =
+    "The council approved the new bridge on Tuesday after a long and heated debate about its cost, and the mayor "
+    "said that the works would start in the spring and that they should end two years later.\n\n";
+// Few stopwords (names and figures), ends a sentence, long.
+const std::string kNamesPara =
+    "Imam Jafar Shadiq, Imam Malik, Imam Abu Hanifah, Imam Syafii, Imam Ahmad Hanbal, Imam Kulayni, Imam Bukhari, "
+    "Imam Muslim, Imam Tirmidzi, Imam Nasai, Imam Abu Dawud, Imam Ibnu Majah: seluruhnya dua belas.\n\n";
+}  // namespace
+
+TEST_CASE("prose-rescue: a name-heavy paragraph inside the article stays", "[text][body][prose-rescue]") {
+    auto run = document_of("# Offers Of The Week\n\n" + kProsePara + kProsePara + kNamesPara + kProsePara + kProsePara);
+    apply_headline(run.doc, run.article);
+    apply_body(run.doc, run.article);
+    CHECK(run.article.body.size() == 5);
+}
+
+TEST_CASE("prose-rescue: not at the article's edge", "[text][body][prose-rescue]") {
+    auto run = document_of("# Offers Of The Week\n\n" + kNamesPara + kProsePara + kProsePara);
+    apply_headline(run.doc, run.article);
+    apply_body(run.doc, run.article);
+    CHECK(run.article.body.size() == 2);
+}
+
+TEST_CASE("near-good-run: short paragraphs in a row above a list of steps are the article", "[text][body][near-good-run]") {
+    // Each paragraph is near-good (prose, under kBodyLengthHigh); the steps
+    // below are short or bad; a long footer notice is the only good block.
+    const std::string intro =
+        "If you have done the program before, you have seen how the meal plan complements the workouts well.\n\n"
+        "The new program follows the same nutrition plan, so you can simply use the calculation from before.\n\n"
+        "This meal plan works for both programs, so there is no need to figure out a whole new plan now.\n\n";
+    std::string steps;
+    for (int n = 1; n <= 6; ++n) steps += "Meal " + std::to_string(n) + "\n\nAsparagus Eggs [1 cup asparagus, 2 soft-boiled eggs, 1/2 cup sweet potato, "
+                                                      "1 tsp. olive oil]\n\n";
+    const std::string footer =
+        "The information provided on this website was originally intended for an audience in one country, and the "
+        "regulations in your country may vary; consult your physician before you begin any exercise program or use "
+        "any supplement, especially if you have any unique medical conditions or needs of any kind at all.\n\n";
+    auto run = document_of("# Meal Prep For The New Program\n\n" + intro + steps + footer);
+    apply_headline(run.doc, run.article);
+    apply_body(run.doc, run.article);
+    REQUIRE_FALSE(run.article.body.empty());
+    CHECK(run.article.body.front().text.substr(0, 15) == "If you have don");
+}

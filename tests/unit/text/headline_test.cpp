@@ -142,3 +142,50 @@ TEST_CASE("headline: Title Case keeps a final period and inner stops; abbreviati
         CHECK(run.article.headline == line);
     }
 }
+
+TEST_CASE("headline: logo-line - a short first line repeated in the footer is no title", "[text][headline][logo-line]") {
+    auto run = document_of("Submit a Topic\n\nHome\nNews\n\nCity Council Approves New Cycling Plan\n\n"
+                           "By Jane Roe\n" + kBody + kBody + kBody + "\nSubmit a Topic\n");
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "City Council Approves New Cycling Plan");
+}
+
+TEST_CASE("headline: lead-figure - a caption and credit between headline and byline", "[text][headline][lead-figure]") {
+    auto run = document_of("Menu\n\nShare this\n\nCity Council Approves New Cycling Plan\n\n"
+                           "The old bridge at dusk on Monday, before the works began.\n(Jane Roe / City Times)\n\n"
+                           "By Jane Roe\n\nWatch Our Latest Video Series\n\nBy John Roe\n\nMenu\n\nNews\n\n" + kBody + kBody);
+    apply_boilerplate_phrases(run.doc, run.article);
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "City Council Approves New Cycling Plan");
+}
+
+TEST_CASE("headline: lead-part-repeat - the first part of a many-part title line, repeated", "[text][headline][lead-part]") {
+    auto run = document_of("Cup Standings | Example Racing | F1 | Indy | Rally\n\nHome\nNews\n\n"
+                           "Cup Standings\n\n" + kBody + kBody);
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "Cup Standings");
+    CHECK(run.doc.roles[3] == Role::headline);
+}
+
+TEST_CASE("headline: lead-part-repeat ignores dashes, which headlines use", "[text][headline][lead-part]") {
+    auto run = document_of("Game review - shoots for the moon - Example Games\n\nGame Review\n\n"
+                           "Game review \u2013 shoots for the moon\n\nBy Jane Roe\n\n" + kBody + kBody);
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline != "Game Review");
+}
+
+TEST_CASE("headline: no-links, byline-marker and real-words parts reject widget lines", "[text][headline][title-like]") {
+    auto run = document_of("Menu\n\nRiver Floods Reach The Old Town Again\n\nNovember 20\n\n"
+                           "by Example News Weekly 0 Comments\n\n" + kBody + kBody +
+                           "\n\nMayor expresses concern over #floods, says 900 homes may be lost https://t.co/abc\n\n"
+                           "h J R\n\nBy Jane Roe\n\n" + kBody + kBody);
+    apply_boilerplate_phrases(run.doc, run.article);
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "River Floods Reach The Old Town Again");
+}
+
+TEST_CASE("headline: real-words keeps CJK titles", "[text][headline][title-like]") {
+    auto run = document_of("# 商品の改造が商標法違反に！？\n\n" + kBody);
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "商品の改造が商標法違反に！？");
+}

@@ -97,3 +97,10 @@ TEST_CASE("article-resumes: a 'Read more' link under a promo is not a zone heade
     CHECK(run.article.related.empty());
     CHECK(run.role_of("Some of the year's best gadgets") == Role::unassigned);
 }
+
+TEST_CASE("related-articles: more header phrases (next up, don't miss, weitere Beiträge)", "[text][related-articles]") {
+    CHECK(is_related_header("next up in science & health"));
+    CHECK(is_related_header("don't miss"));
+    CHECK(is_related_header("weitere beiträge zum thema"));
+    CHECK_FALSE(is_related_header("next up, the council will vote on the budget for the coming year."));
+}

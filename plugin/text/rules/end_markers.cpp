@@ -1,0 +1,78 @@
+// Rule "end-markers": lines that only follow an article, never sit inside
+// one, end the body and leave it (boilerpipe's "terminating blocks"):
+//  - comment-form notices ("Your email address will not be published",
+//    "O seu endereço de e-mail não será publicado", "No comments yet"),
+//    phrases::kCommentFormNotices anywhere in a segment of at most
+//    kEndMarkerMaxChars bytes;
+//  - author-box headers: phrases::kAuthorBoxHeaders ("About the author",
+//    "Über den Autor", "Об авторе"), or "About"/"Über"/"Sobre"/"À propos
+//    de" (phrases::kAboutPrefixes) followed by a capitalised name of at most
+//    kAuthorNameMaxWords words ("Über Moritz Bachmann").
+// Only after the first body-like segment (kBodyLikeMinChars bytes ending a
+// sentence): the same words at the top of a page are navigation.
+#include <cctype>
+
+#include "text/rules/phrases.hpp"
+#include "text/rules/rules.hpp"
+#include "text/text_features.hpp"
+
+namespace artnorm {
+namespace {
+
+constexpr std::size_t kEndMarkerMaxChars = 200;
+constexpr std::size_t kAuthorNameMaxWords = 3;
+constexpr std::size_t kBodyLikeMinChars = 100;
+
+// Every word starts with an upper-case letter (any non-ASCII lead byte is
+// taken as a letter of a cased script).
+bool capitalised_name(std::string_view text) {
+    std::size_t start = 0, words = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find(' ', start);
+        if (end == std::string_view::npos) end = text.size();
+        if (end > start) {
+            const auto c = static_cast<unsigned char>(text[start]);
+            if (!(std::isupper(c) || c >= 0x80)) return false;
+            ++words;
+        }
+        start = end + 1;
+    }
+    return words >= 1 && words <= kAuthorNameMaxWords;
+}
+
+}  // namespace
+
+bool is_end_marker(std::string_view text, std::string_view folded) {
+    if (folded.size() > kEndMarkerMaxChars) return false;
+    for (std::string_view p : phrases::kCommentFormNotices) {
+        if (folded.find(p) != std::string_view::npos) return true;
+    }
+    const std::string_view core = strip_trailing_punctuation(folded);
+    for (std::string_view p : phrases::kAuthorBoxHeaders) if (core == p) return true;
+    for (std::string_view p : phrases::kAboutPrefixes) {
+        // Case folding keeps byte lengths of these prefixes, so the original
+        // text after them is the name.
+        if (core.starts_with(p) && text.size() == folded.size() &&
+            capitalised_name(strip_trailing_punctuation(text.substr(p.size())))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void apply_end_markers(TextDocument& doc, Article&) {
+    bool after_body = false;
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+        const std::string& text = doc.segments[i].text;
+        if (!after_body) {
+            after_body = doc.unassigned(i) && text.size() >= kBodyLikeMinChars && ends_with_sentence_end(text);
+            continue;
+        }
+        if (doc.unassigned(i) && is_end_marker(text, doc.folded[i])) {
+            doc.roles[i] = Role::boilerplate;
+            doc.ends_body[i] = true;
+        }
+    }
+}
+
+}  // namespace artnorm
