@@ -11,9 +11,12 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <span>
+#include <vector>
 
 #include "metadata/stopword_index.hpp"
 #include "unicode/locale.hpp"
+#include "unicode/swar.hpp"
 #include "unicode/words.hpp"
 
 namespace artnorm {
@@ -37,6 +40,9 @@ constexpr double kHitsForFullConfidence = 15.0;
 // Confidence given when a shared script falls back to its usual language.
 constexpr double kFallbackConfidence = 0.3;
 
+// Texts longer than this are folded piece by piece (see detect_language).
+constexpr std::size_t kFoldPieceBytes = std::size_t{1} << 20;
+
 constexpr std::size_t kScriptCount = static_cast<std::size_t>(Script::count_);
 using ScriptCounts = std::array<double, kScriptCount>;
 
@@ -46,6 +52,13 @@ ScriptCounts count_letters(std::string_view text) {
     ScriptCounts counts{};
     std::size_t ascii_letters = 0;
     for (std::size_t pos = 0; pos < text.size();) {
+        if (pos + swar::kWordBytes <= text.size()) {
+            if (const std::uint64_t w = swar::load(text.data() + pos); swar::all_ascii(w)) {
+                ascii_letters += static_cast<std::size_t>(swar::count(swar::ascii_letters(w)));
+                pos += swar::kWordBytes;
+                continue;
+            }
+        }
         const auto b = static_cast<unsigned char>(text[pos]);
         if (b < 0x80) {
             ascii_letters += ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
@@ -84,8 +97,9 @@ std::string_view single_language_of(Script s) {
 // Rule "usual language of a shared script": when stopwords are too few to
 // vote, Cyrillic, Arabic and Devanagari still say a lot. Letters found only in
 // one Cyrillic alphabet refine the guess; Latin has no usual language.
-std::string_view fallback_language(Script s, std::string_view folded) {
-    const auto has = [&](std::string_view letter) { return folded.find(letter) != std::string_view::npos; };
+// markers: the folded text, or the marker letters it holds (add_markers).
+std::string_view fallback_language(Script s, std::string_view markers) {
+    const auto has = [&](std::string_view letter) { return markers.find(letter) != std::string_view::npos; };
     switch (s) {
         case Script::cyrillic:
             if (has("ї") || has("є") || has("ґ") || has("і")) return "uk";
@@ -99,28 +113,45 @@ std::string_view fallback_language(Script s, std::string_view folded) {
     }
 }
 
+// The letters fallback_language looks for, per script.
+constexpr std::string_view kCyrillicMarkers[] = {"ї", "є", "ґ", "і", "ў", "ј", "љ", "њ", "ћ", "ђ"};
+constexpr std::string_view kArabicMarkers[] = {"پ", "چ", "ژ", "گ"};
+
+// Appends to markers the marker letters of script in folded that it does not
+// hold yet.
+void add_markers(Script script, std::string_view folded, std::string& markers) {
+    const std::span<const std::string_view> letters =
+        script == Script::cyrillic ? std::span<const std::string_view>(kCyrillicMarkers)
+        : script == Script::arabic ? std::span<const std::string_view>(kArabicMarkers)
+                                   : std::span<const std::string_view>();
+    for (std::string_view letter : letters) {
+        if (markers.find(letter) == std::string::npos && folded.find(letter) != std::string_view::npos) {
+            markers += letter;
+        }
+    }
+}
+
 struct Vote {
     std::size_t words = 0;
     std::array<std::size_t, kMaxStopwordLanguages> hits{};
 };
 
-Vote count_stopwords(std::string_view folded) {
+// Adds the words of folded and their stopword hits to vote.
+void count_stopwords(std::string_view folded, Vote& vote) {
     const StopwordIndex& index = stopword_index();
-    Vote vote;
-    for (std::string_view word : split_words(folded)) {
+    const auto count = [&](std::string_view word) {
         ++vote.words;
         for (LanguageMask mask = index.lookup(word); mask != 0; mask &= mask - 1) {
             ++vote.hits[static_cast<std::size_t>(std::countr_zero(mask))];
         }
-    }
-    return vote;
+    };
+    for_each_word(folded, count);
 }
 
-LanguageGuess vote_by_stopwords(std::string_view folded, Script script, double script_share) {
+LanguageGuess vote_by_stopwords(const Vote& vote, std::string_view markers, Script script, double script_share) {
     const StopwordIndex& index = stopword_index();
-    const Vote vote = count_stopwords(folded);
     // Rule "ties go to the usual language": "с" is Russian and Bulgarian.
-    const std::string_view usual = fallback_language(script, folded);
+    const std::string_view usual = fallback_language(script, markers);
     std::size_t best = index.size(), best_hits = 0, second_hits = 0;
     for (std::size_t i = 0; i < index.size(); ++i) {
         if (index.script(i) != script) continue;
@@ -152,18 +183,30 @@ double density(std::string_view text, LanguageMask wanted) {
     const std::string folded = fold_case(text);
     std::size_t words = 0, hits = 0;
     const StopwordIndex& index = stopword_index();
-    for (std::string_view word : split_words(folded)) {
+    const auto count = [&](std::string_view word) {
         ++words;
         hits += (index.lookup(word) & wanted) != 0;
-    }
+    };
+    for_each_word(folded, count);
     return words == 0 ? 0.0 : static_cast<double>(hits) / static_cast<double>(words);
 }
 
 }  // namespace
 
 LanguageGuess detect_language(std::string_view text) {
-    const std::string folded = fold_case(text);
-    ScriptCounts counts = count_letters(folded);
+    // Large texts are folded one piece at a time, twice (letters, then
+    // stopwords), rather than held folded whole: peak memory. The counts are
+    // sums of integers, the same whatever the pieces.
+    const std::vector<std::string_view> pieces = split_for_word_scan(text, kFoldPieceBytes);
+    const bool whole = pieces.size() == 1;
+    const std::string folded = whole ? fold_case(text) : std::string();
+    ScriptCounts counts = whole ? count_letters(folded) : ScriptCounts{};
+    if (!whole) {
+        for (std::string_view piece : pieces) {
+            const ScriptCounts piece_counts = count_letters(fold_case(piece));
+            for (std::size_t s = 0; s < kScriptCount; ++s) counts[s] += piece_counts[s];
+        }
+    }
     double total = 0;
     for (double c : counts) total += c;
     if (total < static_cast<double>(kMinLetters)) return {};
@@ -180,7 +223,18 @@ LanguageGuess detect_language(std::string_view text) {
     if (const std::string_view single = single_language_of(dominant); !single.empty()) {
         return {std::string(single), share};
     }
-    return vote_by_stopwords(folded, dominant, share);
+    Vote vote;
+    if (whole) {
+        count_stopwords(folded, vote);
+        return vote_by_stopwords(vote, folded, dominant, share);
+    }
+    std::string markers;
+    for (std::string_view piece : pieces) {
+        const std::string folded_piece = fold_case(piece);
+        count_stopwords(folded_piece, vote);
+        add_markers(dominant, folded_piece, markers);
+    }
+    return vote_by_stopwords(vote, markers, dominant, share);
 }
 
 double stopword_density(std::string_view text, std::string_view language) {

@@ -53,12 +53,16 @@ StopwordIndex::StopwordIndex() {
             const std::size_t eol = std::min(rest.find('\n'), rest.size());
             const std::string_view word = rest.substr(0, eol);
             rest.remove_prefix(std::min(eol + 1, rest.size()));
-            if (!word.empty()) words_[fold_case(word)] |= bit;
+            if (word.empty()) continue;
+            std::string folded = fold_case(word);
+            longest_word_ = std::max(longest_word_, folded.size());
+            words_[std::move(folded)] |= bit;
         }
     }
 }
 
 LanguageMask StopwordIndex::lookup(std::string_view folded_word) const {
+    if (folded_word.size() > longest_word_) return 0;
     const auto it = words_.find(folded_word);
     return it == words_.end() ? 0 : it->second;
 }

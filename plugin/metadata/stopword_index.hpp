@@ -38,11 +38,20 @@ public:
 private:
     struct Hash {
         using is_transparent = void;
-        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+        // FNV-1a: stopwords are short, where it is much cheaper than
+        // std::hash's general-purpose hash.
+        std::size_t operator()(std::string_view s) const {
+            constexpr std::uint64_t kOffsetBasis = 14695981039346656037ull;
+            constexpr std::uint64_t kPrime = 1099511628211ull;
+            std::uint64_t h = kOffsetBasis;
+            for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * kPrime;
+            return static_cast<std::size_t>(h);
+        }
     };
     std::vector<std::string> languages_;
     std::vector<Script> scripts_;
     std::unordered_map<std::string, LanguageMask, Hash, std::equal_to<>> words_;
+    std::size_t longest_word_ = 0;  // bytes; longer words skip the hash lookup
 };
 
 // The process-wide index (function-local static, immutable once built).

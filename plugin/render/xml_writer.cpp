@@ -22,6 +22,7 @@
 #include <libxml/xmlerror.h>
 
 #include "artnorm.h"
+#include "render/text_escape.hpp"
 #include "render/xml_values.hpp"
 #include "xml/libxml_init.hpp"
 #include "xml/libxml_ptr.hpp"
@@ -163,8 +164,15 @@ private:
         if (ok()) check(xmlTextWriterWriteAttribute(writer_, xml::to_xml(name), value), "xmlTextWriterWriteAttribute");
     }
     void attribute(const char* name, const std::string& value) { attribute(name, xml::to_xml(value)); }
+    // What xmlTextWriterWriteString writes in element content, without its
+    // copy of the text when nothing needs escaping (see text_escape.hpp).
     void text(const CleanText& content) {
-        if (ok() && !content.empty()) check(xmlTextWriterWriteString(writer_, content.get()), "xmlTextWriterWriteString");
+        if (!ok() || content.empty()) return;
+        const std::string& raw = content.str();
+        const std::string escaped = needs_text_escape(raw) ? escape_text(raw) : std::string();
+        const std::string& out = escaped.empty() ? raw : escaped;
+        check(xmlTextWriterWriteRawLen(writer_, xml::to_xml(out), static_cast<int>(out.size())),
+              "xmlTextWriterWriteString");
     }
     // <name>text</name>, also when text is empty (list items, table cells).
     void text_element(const char* name, const std::string& raw) {

@@ -1,5 +1,6 @@
 #include "text/segments.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "text/layout.hpp"
@@ -140,6 +141,10 @@ std::vector<Segment> split_segments(std::string_view text) {
     const std::vector<bool> table_lines = find_table_lines(lines);
 
     std::vector<RawSegment> raws;
+    // Reserved at its bound (one per line with text) instead of growing by
+    // doubling: RawSegment is large, and this vector sets the peak memory.
+    raws.reserve(static_cast<std::size_t>(
+        std::count_if(lines.begin(), lines.end(), [](std::string_view l) { return !is_blank(trim(l)); })));
     int blanks = 0;
     for (std::size_t index = 0; index < lines.size(); ++index) {
         std::string_view line = lines[index];
@@ -260,6 +265,7 @@ std::vector<Segment> split_segments(std::string_view text) {
         } else {
             segment.text = collapse_whitespace(strip_markdown_inline(raw.raw, layout.markdown));
         }
+        std::string().swap(raw.raw);  // freed as the texts are made: one copy alive, not two
         if (segment.text.empty() && segment.shape != SegmentShape::rule) continue;
         segments.push_back(std::move(segment));
     }

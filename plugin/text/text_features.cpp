@@ -3,6 +3,8 @@
 #include <cctype>
 #include <string>
 
+#include "unicode/swar.hpp"
+
 namespace artnorm {
 namespace {
 
@@ -44,6 +46,25 @@ std::size_t count_words(std::string_view text) {
     std::size_t words = 0;
     bool in_word = false;
     for (std::size_t i = 0; i < text.size();) {
+        // Eight ASCII bytes at once: a word starts at each non-space byte
+        // that follows a space (or, for the first byte, when not in a word).
+        if (i + swar::kWordBytes <= text.size()) {
+            if (const std::uint64_t w = swar::load(text.data() + i); swar::all_ascii(w)) {
+                const std::uint64_t spaces = swar::bytes_equal(w, ' ');
+                const std::uint64_t after_space = (spaces << 8) | (in_word ? 0 : 0x80);
+                words += static_cast<std::size_t>(swar::count(~spaces & after_space & swar::kHighBits));
+                in_word = (spaces >> 56) == 0;  // last byte not a space
+                i += swar::kWordBytes;
+                continue;
+            }
+        }
+        // ASCII fast path: no decoding, never CJK.
+        if (const auto b = static_cast<unsigned char>(text[i]); b < 0x80) {
+            if (b == ' ') in_word = false;
+            else if (!in_word) { ++words; in_word = true; }
+            ++i;
+            continue;
+        }
         const char32_t cp = next_code_point(text, i);
         if (is_cjk(cp)) { ++words; in_word = false; }
         else if (cp == ' ') in_word = false;
@@ -67,9 +88,16 @@ bool ends_with_ellipsis(std::string_view text) {
 double cjk_share(std::string_view text) {
     std::size_t total = 0, cjk = 0;
     for (std::size_t i = 0; i < text.size();) {
-        const char32_t cp = next_code_point(text, i);
+        // Eight ASCII bytes: eight code points, none CJK.
+        if (i + swar::kWordBytes <= text.size() && swar::all_ascii(swar::load(text.data() + i))) {
+            total += swar::kWordBytes;
+            i += swar::kWordBytes;
+            continue;
+        }
         ++total;
-        cjk += is_cjk(cp);
+        // ASCII fast path: one byte, never CJK.
+        if (static_cast<unsigned char>(text[i]) < 0x80) { ++i; continue; }
+        cjk += is_cjk(next_code_point(text, i));
     }
     return total == 0 ? 0.0 : static_cast<double>(cjk) / static_cast<double>(total);
 }
@@ -113,10 +141,22 @@ bool has_link_token(std::string_view text) {
 }
 
 bool starts_with_phrase(std::string_view t, std::string_view p) {
+    // Cheap rejections before the comparison (rules try long phrase lists).
+    if (t.size() < p.size() || (!p.empty() && t[0] != p[0])) return false;
     if (t.substr(0, p.size()) != p) return false;
     if (t.size() == p.size()) return true;
     const auto next = static_cast<unsigned char>(t[p.size()]);
     return next < 0x80 && !std::isalnum(next);
+}
+
+std::size_t find_last(std::string_view text, std::string_view needle) {
+    if (needle.empty()) return text.size();  // rfind's answer for an empty needle
+    if (needle.size() > text.size()) return std::string_view::npos;
+    for (std::size_t pos = text.size() - needle.size() + 1; pos-- > 0;) {
+        // First byte first: the full comparison only where it can match.
+        if (text[pos] == needle[0] && text.compare(pos, needle.size(), needle) == 0) return pos;
+    }
+    return std::string_view::npos;
 }
 
 std::string_view strip_trailing_punctuation(std::string_view s) {

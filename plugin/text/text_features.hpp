@@ -35,6 +35,10 @@ bool has_link_token(std::string_view text);
 // or punctuation: "read more" matches "read more:" but not "read moreover".
 bool starts_with_phrase(std::string_view folded_text, std::string_view folded_prefix);
 
+// Position of the last occurrence of needle in text (npos when none): what
+// std::string_view::rfind returns, without comparing at every position.
+std::size_t find_last(std::string_view text, std::string_view needle);
+
 // The text without leading/trailing spaces and trailing punctuation (.:!|»>).
 std::string_view strip_trailing_punctuation(std::string_view text);
 

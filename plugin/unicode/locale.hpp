@@ -16,6 +16,12 @@ const std::locale& unicode_locale();
 // silently, so repair first: see clean_input.hpp).
 std::string to_nfc(std::string_view utf8);
 
+// True when c is in NFC whatever text surrounds it (NFC quick check Yes and
+// canonical combining class 0): text made of such code points and ASCII is
+// already in NFC, so to_nfc copies it without ICU. Exposed for its test,
+// which checks every code point against ICU.
+bool is_nfc_inert(char32_t c);
+
 // Full Unicode case folding, for comparisons ("Straße" ~ "strasse").
 std::string fold_case(std::string_view utf8);
 

@@ -1,5 +1,7 @@
 #include "unicode/whitespace.hpp"
 
+#include "unicode/swar.hpp"
+
 namespace artnorm {
 namespace {
 
@@ -26,6 +28,9 @@ CharKind classify(std::string_view text, std::size_t i, std::size_t& len) {
     return CharKind::other;
 }
 
+// ASCII other than white space and controls: always CharKind::other.
+bool is_printable_ascii(char c) { return c > ' ' && c < 0x7F; }
+
 }  // namespace
 
 std::string collapse_whitespace(std::string_view text) {
@@ -34,6 +39,15 @@ std::string collapse_whitespace(std::string_view text) {
     bool pending_space = false;
     std::size_t len = 0;
     for (std::size_t i = 0; i < text.size(); i += len) {
+        // Fast path: a run of printable ASCII is appended at once.
+        if (is_printable_ascii(text[i])) {
+            len = 1;
+            while (i + len < text.size() && is_printable_ascii(text[i + len])) ++len;
+            if (pending_space && !out.empty()) out.push_back(' ');
+            pending_space = false;
+            out.append(text.substr(i, len));
+            continue;
+        }
         switch (classify(text, i, len)) {
         case CharKind::space: pending_space = true; break;
         case CharKind::invisible: break;
@@ -56,9 +70,15 @@ bool is_blank(std::string_view text) {
 }
 
 std::size_t count_code_points(std::string_view text) {
-    std::size_t count = 0;
-    for (char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return count;
+    // Every byte but UTF-8 continuation bytes (10xxxxxx) starts a code point.
+    std::size_t continuation = 0;
+    std::size_t i = 0;
+    for (; i + swar::kWordBytes <= text.size(); i += swar::kWordBytes) {
+        const std::uint64_t w = swar::load(text.data() + i);
+        continuation += static_cast<std::size_t>(swar::count(w & ~(w << 1) & swar::kHighBits));
+    }
+    for (; i < text.size(); ++i) continuation += (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
+    return text.size() - continuation;
 }
 
 }  // namespace artnorm

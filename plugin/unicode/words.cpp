@@ -9,6 +9,8 @@
 //    forms), which need ICU's dictionaries to split into words.
 #include "unicode/words.hpp"
 
+#include <algorithm>
+#include <array>
 #include <boost/locale/boundary.hpp>
 
 #include "unicode/locale.hpp"
@@ -140,16 +142,24 @@ CharInfo classify(char32_t c) {
     return classify_non_ascii(c);
 }
 
-bool is_ascii_alnum(unsigned char c) {
-    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_';
-}
+// ASCII letters, digits and '_' (false for every byte >= 0x80), as a table:
+// the word splitter's innermost loop.
+constexpr auto kAsciiAlnum = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 256; ++c) {
+        table[c] = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z' && c < 0x80) || c == '_';
+    }
+    return table;
+}();
+
+bool is_ascii_alnum(unsigned char c) { return kAsciiAlnum[c]; }
 
 // Joiners inside a word (UAX #29 MidLetter/MidNumLet/MidNum).
 bool joins_letters(char32_t c) { return c == '\'' || c == '.' || c == 0x2019; }
 bool joins_digits(char32_t c) { return c == '.' || c == ',' || c == '\''; }
 
 // Appends the ICU words of a run of space-less scripts.
-void split_with_icu(std::string_view run, std::vector<std::string_view>& out) {
+void split_with_icu(std::string_view run, WordVisitor out) {
     namespace boundary = boost::locale::boundary;
     try {
         boundary::csegment_index index(boundary::word, run.data(), run.data() + run.size(),
@@ -157,12 +167,12 @@ void split_with_icu(std::string_view run, std::vector<std::string_view>& out) {
         index.rule(boundary::word_letters | boundary::word_number | boundary::word_kana |
                    boundary::word_ideo);
         for (const auto& segment : index) {
-            out.emplace_back(&*segment.begin(), static_cast<std::size_t>(segment.end() - segment.begin()));
+            out(std::string_view(&*segment.begin(), static_cast<std::size_t>(segment.end() - segment.begin())));
         }
     } catch (const std::exception&) {
         // Defensive: ICU refuses the run (should not happen on repaired UTF-8).
         // Keep the run as one word rather than losing it.
-        out.push_back(run);
+        out(run);
     }
 }
 
@@ -185,29 +195,33 @@ std::size_t complex_run_end(std::string_view text, std::size_t pos) {
     return end;
 }
 
+// ASCII needed before a cut: more than an ICU run can bridge, so that no
+// run reaches from one piece into the next (see complex_run_end).
+constexpr std::size_t kCutAsciiMarginBytes = kMaxBridgedGapBytes + 16;
+
+bool is_safe_cut(std::string_view text, std::size_t line_feed) {
+    if (line_feed < kCutAsciiMarginBytes) return false;
+    const std::string_view before = text.substr(line_feed - kCutAsciiMarginBytes, kCutAsciiMarginBytes);
+    return std::all_of(before.begin(), before.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 }  // namespace
 
-CodePoint decode_utf8(std::string_view text, std::size_t pos) {
-    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-    const unsigned char b0 = byte(pos);
-    if (b0 < 0x80) return {b0, 1};
-    constexpr CodePoint invalid{0xFFFD, 1};
-    std::size_t length;
-    char32_t value;
-    char32_t min_value;
-    if (b0 >= 0xC2 && b0 <= 0xDF) { length = 2; value = b0 & 0x1F; min_value = 0x80; }
-    else if (b0 >= 0xE0 && b0 <= 0xEF) { length = 3; value = b0 & 0x0F; min_value = 0x800; }
-    else if (b0 >= 0xF0 && b0 <= 0xF4) { length = 4; value = b0 & 0x07; min_value = 0x10000; }
-    else return invalid;
-    if (pos + length > text.size()) return invalid;
-    for (std::size_t i = 1; i < length; ++i) {
-        const unsigned char b = byte(pos + i);
-        if ((b & 0xC0) != 0x80) return invalid;
-        value = (value << 6) | (b & 0x3F);
+std::vector<std::string_view> split_for_word_scan(std::string_view text, std::size_t min_piece_bytes) {
+    std::vector<std::string_view> pieces;
+    while (text.size() > min_piece_bytes) {
+        std::size_t line_feed = text.find('\n', min_piece_bytes);
+        while (line_feed != std::string_view::npos && !is_safe_cut(text, line_feed)) {
+            line_feed = text.find('\n', line_feed + 1);
+        }
+        if (line_feed == std::string_view::npos) break;
+        pieces.push_back(text.substr(0, line_feed + 1));  // a line feed never joins words
+        text.remove_prefix(line_feed + 1);
     }
-    if (value < min_value || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) return invalid;
-    return {value, length};
+    if (!text.empty() || pieces.empty()) pieces.push_back(text);
+    return pieces;
 }
+
 
 Script script_of(char32_t c) {
     const CharInfo info = classify(c);
@@ -217,12 +231,18 @@ Script script_of(char32_t c) {
 std::vector<std::string_view> split_words(std::string_view text) {
     std::vector<std::string_view> words;
     words.reserve(text.size() / 6);
+    const auto push = [&words](std::string_view word) { words.push_back(word); };
+    for_each_word(text, push);
+    return words;
+}
+
+void for_each_word(std::string_view text, WordVisitor visit) {
     const std::size_t n = text.size();
     std::size_t pos = 0;
     std::size_t word_begin = std::string_view::npos;
     CharKind last_kind = CharKind::separator;  // kind of the previous word character
     const auto close_word = [&](std::size_t end) {
-        if (word_begin != std::string_view::npos) words.push_back(text.substr(word_begin, end - word_begin));
+        if (word_begin != std::string_view::npos) visit(text.substr(word_begin, end - word_begin));
         word_begin = std::string_view::npos;
     };
     while (pos < n) {
@@ -237,8 +257,9 @@ std::vector<std::string_view> split_words(std::string_view text) {
             pos = end;
             continue;
         }
-        const CodePoint cp = decode_utf8(text, pos);
-        const CharInfo info = classify(cp.value);
+        // ASCII that is not a letter or digit is a separator: no decoding.
+        const CodePoint cp = b < 0x80 ? CodePoint{b, 1} : decode_utf8(text, pos);
+        const CharInfo info = b < 0x80 ? sep : classify(cp.value);
         if (info.kind == CharKind::letter || info.kind == CharKind::digit) {
             if (word_begin == std::string_view::npos) word_begin = pos;
             last_kind = info.kind == CharKind::digit ? CharKind::digit
@@ -250,13 +271,14 @@ std::vector<std::string_view> split_words(std::string_view text) {
         if (info.kind == CharKind::complex) {
             close_word(pos);
             const std::size_t end = complex_run_end(text, pos);
-            split_with_icu(text.substr(pos, end - pos), words);
+            split_with_icu(text.substr(pos, end - pos), visit);
             pos = end;
             last_kind = CharKind::separator;
             continue;
         }
         // A separator: it may join two letters or two digits of one word.
-        if (word_begin != std::string_view::npos && pos + cp.length < n) {
+        const bool may_join = joins_letters(cp.value) || joins_digits(cp.value);
+        if (may_join && word_begin != std::string_view::npos && pos + cp.length < n) {
             const CodePoint next = decode_utf8(text, pos + cp.length);
             const CharKind next_kind = classify(next.value).kind;
             const bool joins = (last_kind == CharKind::letter && next_kind == CharKind::letter &&
@@ -273,7 +295,6 @@ std::vector<std::string_view> split_words(std::string_view text) {
         last_kind = CharKind::separator;
     }
     close_word(n);
-    return words;
 }
 
 }  // namespace artnorm

@@ -12,6 +12,30 @@ namespace artnorm {
 // into text, in order. Punctuation and spaces are not words.
 std::vector<std::string_view> split_words(std::string_view text);
 
+// A non-owning reference to a callable taking each word (a view into the
+// text): lets hot loops visit words without building a vector.
+class WordVisitor {
+public:
+    template <typename F>
+    WordVisitor(const F& f)  // NOLINT(google-explicit-constructor): used like a lambda parameter
+        : object_(&f), call_([](const void* o, std::string_view w) { (*static_cast<const F*>(o))(w); }) {}
+    void operator()(std::string_view word) const { call_(object_, word); }
+
+private:
+    const void* object_;
+    void (*call_)(const void*, std::string_view);
+};
+
+// The words split_words returns, passed to visit one by one in order.
+void for_each_word(std::string_view text, WordVisitor visit);
+
+// text cut into pieces of at least min_piece_bytes (the last may be shorter),
+// each cut right after a line feed that follows enough ASCII that no word and
+// no ICU run crosses it: the words of the pieces are the words of the whole
+// text, also after case folding (which keeps ASCII ASCII). Lets large texts
+// be folded and scanned piece by piece. One piece when no such line feed.
+std::vector<std::string_view> split_for_word_scan(std::string_view text, std::size_t min_piece_bytes);
+
 // --- Code points and scripts (shared by the language and byline rules) ------
 
 struct CodePoint {
@@ -19,8 +43,29 @@ struct CodePoint {
     std::size_t length = 1;  // bytes used; an invalid byte decodes as U+FFFD, length 1
 };
 
-// Decodes the UTF-8 code point at text[pos] (pos < text.size()).
-CodePoint decode_utf8(std::string_view text, std::size_t pos);
+// Decodes the UTF-8 code point at text[pos] (pos < text.size()). Inline: the
+// word splitter, case folding and language detection call it per character.
+inline CodePoint decode_utf8(std::string_view text, std::size_t pos) {
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    const unsigned char b0 = byte(pos);
+    if (b0 < 0x80) return {b0, 1};
+    constexpr CodePoint invalid{0xFFFD, 1};
+    std::size_t length;
+    char32_t value;
+    char32_t min_value;
+    if (b0 >= 0xC2 && b0 <= 0xDF) { length = 2; value = b0 & 0x1F; min_value = 0x80; }
+    else if (b0 >= 0xE0 && b0 <= 0xEF) { length = 3; value = b0 & 0x0F; min_value = 0x800; }
+    else if (b0 >= 0xF0 && b0 <= 0xF4) { length = 4; value = b0 & 0x07; min_value = 0x10000; }
+    else return invalid;
+    if (pos + length > text.size()) return invalid;
+    for (std::size_t i = 1; i < length; ++i) {
+        const unsigned char b = byte(pos + i);
+        if ((b & 0xC0) != 0x80) return invalid;
+        value = (value << 6) | (b & 0x3F);
+    }
+    if (value < min_value || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) return invalid;
+    return {value, length};
+}
 
 // Writing systems we tell apart; `none` for digits, punctuation, symbols,
 // combining marks and anything unlisted.

@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "unicode/swar.hpp"
+
 namespace artnorm::xml {
 namespace {
 
@@ -85,6 +87,15 @@ void append_utf8(std::string& out, char32_t c) {
 bool is_clean_xml_text(std::string_view text) noexcept {
     std::size_t i = 0;
     while (i < text.size()) {
+        // Eight bytes of 0x20..0x7F at once: ASCII (top bit clear) and not a
+        // control (adding 0x60 sets the top bit exactly for bytes >= 0x20).
+        if (i + swar::kWordBytes <= text.size()) {
+            const std::uint64_t w = swar::load(text.data() + i);
+            if (swar::all_ascii(w) && ((w + swar::kOnes * 0x60) & swar::kHighBits) == swar::kHighBits) {
+                i += swar::kWordBytes;
+                continue;
+            }
+        }
         const auto byte = static_cast<unsigned char>(text[i]);
         if (is_plain_ascii_text(byte)) {
             ++i;

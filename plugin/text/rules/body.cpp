@@ -215,6 +215,7 @@ BodyBlock make_block(BlockKind kind, std::string text = {}, int level = 0, bool 
 }
 
 void emit_blocks(const TextDocument& doc, const std::vector<std::size_t>& chosen, Article& article) {
+    article.body.reserve(article.body.size() + chosen.size());  // at most one block each: no doubling growth
     for (std::size_t k = 0; k < chosen.size(); ++k) {
         const Segment& s = doc.segments[chosen[k]];
         const bool item = s.shape == SegmentShape::bullet || s.shape == SegmentShape::numbered;

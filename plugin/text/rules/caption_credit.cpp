@@ -99,7 +99,7 @@ std::optional<Figure> split_caption_credit(std::string_view text) {
     // 2. A credit label after some caption text.
     if (same_length) {
         for (std::string_view label : kCreditLabels) {
-            const std::size_t at = folded.rfind(label);
+            const std::size_t at = find_last(folded, label);
             if (at != std::string::npos && at > 0 && (folded[at - 1] == ' ' || folded[at - 1] == '(')) {
                 return figure(text.substr(0, at), text.substr(at + label.size()));
             }

@@ -380,6 +380,22 @@ bool is_metadata_line(const TextDocument& doc, std::size_t j) {
     return j + 1 < doc.size() && !split_byline_authors(text, doc.segments[j + 1].text).empty();
 }
 
+// is_metadata_line computed once per segment: every candidate asks about its
+// neighbours, and the document does not change while candidates are scored.
+class MetadataLines {
+public:
+    explicit MetadataLines(const TextDocument& doc) : doc_(doc), known_(doc.size(), kUnknown) {}
+    bool operator()(std::size_t j) {
+        if (known_[j] == kUnknown) known_[j] = is_metadata_line(doc_, j) ? 1 : 0;
+        return known_[j] == 1;
+    }
+
+private:
+    static constexpr signed char kUnknown = -1;
+    const TextDocument& doc_;
+    std::vector<signed char> known_;
+};
+
 // A caption with its credit, a credit line, or a caption whose credit line
 // follows.
 bool lead_figure_line(const TextDocument& doc, std::size_t j) {
@@ -390,7 +406,7 @@ bool lead_figure_line(const TextDocument& doc, std::size_t j) {
            (j + 1 < doc.size() && doc.unassigned(j + 1) && is_credit_line(doc.segments[j + 1].text));
 }
 
-int metadata_after(const TextDocument& doc, std::size_t i) {
+int metadata_after(const TextDocument& doc, std::size_t i, MetadataLines& is_metadata) {
     // A subtitle (a second, longer title-like line) belongs to the headline
     // block; a shorter one is rather the next item of a list of titles.
     const bool subtitle = i + 1 < doc.size() && title_like(doc, i + 1);
@@ -404,7 +420,7 @@ int metadata_after(const TextDocument& doc, std::size_t i) {
             ++figure_lines;
             continue;
         }
-        if (!is_metadata_line(doc, j)) continue;
+        if (!is_metadata(j)) continue;
         const std::size_t distance = j > block_end ? j - block_end - figure_lines : 1;
         if (distance == 1) return kMetaNextPoints;
         return distance <= kMetaNear ? kMetaNearPoints : kMetaFarPoints;
@@ -415,9 +431,9 @@ int metadata_after(const TextDocument& doc, std::size_t i) {
 // Rule part "metadata-before": a headline precedes its dateline and byline;
 // a candidate with one among the kMetaBeforeReach segments above it is
 // rather a caption or a widget inside the article.
-bool metadata_before(const TextDocument& doc, std::size_t i) {
+bool metadata_before(std::size_t i, MetadataLines& is_metadata) {
     for (std::size_t k = 1; k <= kMetaBeforeReach && k <= i; ++k) {
-        if (is_metadata_line(doc, i - k)) return true;
+        if (is_metadata(i - k)) return true;
     }
     return false;
 }
@@ -495,23 +511,25 @@ bool outdented(const TextDocument& doc, std::size_t i) {
     return indent < doc.segments[i - 1].indent && indent <= doc.segments[i + 1].indent;
 }
 
-int evidence(const TextDocument& doc, std::size_t i, const std::vector<std::string>& title_words) {
+int evidence(const TextDocument& doc, std::size_t i, const std::vector<std::string>& title_words,
+             MetadataLines& is_metadata) {
     return (similar_to_title(doc, i, title_words) ? kTitleSimilarPoints : 0) +
            (outdented(doc, i) ? kOutdentPoints : 0) +
-           (inside_body(doc, i) ? -kInsideBodyPenalty : 0) + (metadata_before(doc, i) ? -kMetaBeforePenalty : 0) +
-           metadata_after(doc, i) + (repeated(doc, i) ? kRepeatPoints : 0) +
+           (inside_body(doc, i) ? -kInsideBodyPenalty : 0) + (metadata_before(i, is_metadata) ? -kMetaBeforePenalty : 0) +
+           metadata_after(doc, i, is_metadata) + (repeated(doc, i) ? kRepeatPoints : 0) +
            (followed_by_body(doc, i) ? kBodyAfterPoints : 0) + (followed_by_body_run(doc, i) ? kBodyRunPoints : 0) +
            length_points(doc, i);
 }
 
 // Rule part "evidence": the title-like segment with the most evidence
 // (ties: the earliest); npos when none has any.
-std::size_t best_candidate(const TextDocument& doc, std::size_t skip, const std::vector<std::string>& title_words) {
+std::size_t best_candidate(const TextDocument& doc, std::size_t skip, const std::vector<std::string>& title_words,
+                           MetadataLines& is_metadata) {
     std::size_t best = TextDocument::npos;
     int best_score = 0;
     for (std::size_t i = 0; i < doc.size(); ++i) {
         if (i == skip || !title_like(doc, i)) continue;
-        const int score = evidence(doc, i, title_words);
+        const int score = evidence(doc, i, title_words, is_metadata);
         if (score > best_score) { best = i; best_score = score; }
     }
     return best;
@@ -596,8 +614,11 @@ void apply_headline(TextDocument& doc, Article& article) {
         t == TextDocument::npos ? std::vector<std::string>{} : content_words(doc.folded[t]);
     const std::size_t skip = has_title_line ? t : TextDocument::npos;
     // The title line is not compared with itself.
-    const std::size_t best = best_candidate(doc, skip, skip == TextDocument::npos ? std::vector<std::string>{} : title_words);
-    if (has_title_line && (best == TextDocument::npos || evidence(doc, best, title_words) < kStrongEvidence)) {
+    MetadataLines is_metadata(doc);
+    const std::size_t best =
+        best_candidate(doc, skip, skip == TextDocument::npos ? std::vector<std::string>{} : title_words, is_metadata);
+    if (has_title_line &&
+        (best == TextDocument::npos || evidence(doc, best, title_words, is_metadata) < kStrongEvidence)) {
         set_headline(doc, article, t, title_parts.title);
         article.publisher = collapse_whitespace(title_parts.site);
         return;

@@ -12,6 +12,12 @@ void apply_language(TextDocument& doc, Article& article, std::string_view forced
         return;
     }
     std::string sample;
+    std::size_t sample_bytes = 0;  // reserved up front: no doubling growth on long pages
+    for (const BodyBlock& b : article.body) {
+        sample_bytes += b.text.size() + 1;
+        for (const std::string& item : b.items) sample_bytes += item.size() + 1;
+    }
+    sample.reserve(sample_bytes);
     for (const BodyBlock& b : article.body) {
         sample += b.text;
         for (const std::string& item : b.items) { sample += ' '; sample += item; }
