@@ -46,6 +46,28 @@ bool site_copyright(std::string_view folded) {
            folded.find("rights reserved") != std::string_view::npos;
 }
 
+// Each case-insensitive occurrence of a copyright marker or stock phrase
+// replaced by a space (positions come from the folded text, so folding must
+// keep the length; otherwise the text is returned as it is).
+std::string without_copyright_phrases(std::string text) {
+    for (std::string_view noise : {"all rights reserved", "copyright", "\u00A9", "(c)"}) {
+        const std::string folded = fold_case(text);
+        if (folded.size() != text.size()) return text;
+        std::string kept;
+        kept.reserve(text.size());
+        std::size_t from = 0;
+        for (std::size_t pos = folded.find(noise); pos != std::string::npos;
+             pos = folded.find(noise, from)) {
+            kept.append(text, from, pos - from);
+            kept += ' ';
+            from = pos + noise.size();
+        }
+        kept.append(text, from, std::string::npos);
+        text = std::move(kept);
+    }
+    return text;
+}
+
 std::string from_copyright(const TextDocument& doc, std::size_t i) {
     const std::string& text = doc.segments[i].text;
     const std::string& folded = doc.folded[i];
@@ -57,11 +79,7 @@ std::string from_copyright(const TextDocument& doc, std::size_t i) {
     std::string rest(std::string_view(text).substr(at + skip));
     // Markers and stock phrases anywhere in the name part go ("Copyright
     // Gannett 2018", "All Rights Reserved Poynter Institute 2019").
-    for (std::string_view noise : {"all rights reserved", "copyright", "\u00A9", "(c)"}) {
-        for (std::size_t pos = fold_case(rest).find(noise); pos != std::string::npos; pos = fold_case(rest).find(noise)) {
-            rest.replace(pos, noise.size(), " ");
-        }
-    }
+    rest = without_copyright_phrases(std::move(rest));
     std::string_view view = rest;
     const auto year_or_space = [](char c) {
         return c == ' ' || c == '-' || std::isdigit(static_cast<unsigned char>(c));
