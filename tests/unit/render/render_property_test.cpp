@@ -13,8 +13,10 @@
 #include <random>
 
 #include "render/xml_writer.hpp"
+#include "unicode/utf8_encode.hpp"
 #include "support/xml_checks.hpp"
 
+using artnorm::append_utf8;
 using artnorm::Article;
 using artnorm::BlockKind;
 using artnorm::BodyBlock;
@@ -30,24 +32,6 @@ constexpr std::uint32_t kSeed = 20231102;
 constexpr int kArticles = 300;
 constexpr int kMaxTextLength = 40;
 constexpr int kLongTextLength = 5000;
-
-void append_utf8(std::string& out, char32_t c) {
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
 
 // XML 1.0 Char, spelled out again on purpose (not the writer's function).
 bool allowed_in_xml(char32_t c) {
