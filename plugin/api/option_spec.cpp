@@ -9,6 +9,7 @@
 
 #include "option_rules.hpp"
 #include "option_table.hpp"
+#include "unicode/ascii_case.hpp"
 
 namespace artnorm::api {
 namespace {
@@ -19,14 +20,6 @@ constexpr unsigned kKibiShift = 10;
 constexpr std::uint64_t kMaxSizeBeforeShift = UINT64_MAX >> 30;  // headroom for any suffix
 
 bool is_separator(char c) { return kSeparators.find(c) != std::string_view::npos; }
-
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::string lower_ascii(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), lower);
-    return out;
-}
 
 // One "name=value" pair as written, with where it starts (for messages).
 struct Pair {
@@ -104,7 +97,7 @@ std::optional<std::int64_t> parse_boolean(std::string_view value) {
 std::optional<std::int64_t> parse_size(std::string_view value) {
     unsigned shift = 0;
     if (!value.empty()) {
-        switch (lower(value.back())) {
+        switch (lower_ascii(value.back())) {
             case 'k': shift = kKibiShift; break;
             case 'm': shift = 2 * kKibiShift; break;
             case 'g': shift = 3 * kKibiShift; break;

@@ -1,22 +1,15 @@
 #include "core/input_format.hpp"
 
-#include <algorithm>
 #include <array>
-#include <cctype>
 #include <string>
+
+#include "unicode/ascii_case.hpp"
 
 namespace artnorm {
 namespace {
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 constexpr std::size_t kSniffWindow = 1024;
-
-std::string lower_ascii(std::string_view s) {
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
 
 }  // namespace
 

@@ -2,16 +2,10 @@
 
 #include <boost/locale/encoding.hpp>
 
+#include "unicode/ascii_case.hpp"
+
 namespace artnorm::html {
 namespace {
-
-std::string lower_ascii(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    return out;
-}
 
 bool is_name_char(char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == ':' ||
@@ -47,8 +41,6 @@ std::string meta_charset(std::string_view bytes) {
     return {};
 }
 
-bool is_utf8_name(std::string_view name) { return name == "utf-8" || name == "utf8"; }
-
 bool is_valid_utf8(std::string_view bytes) {
     try {
         (void)boost::locale::conv::utf_to_utf<char>(bytes.data(), bytes.data() + bytes.size(),
@@ -65,6 +57,11 @@ std::string from_windows_1252(std::string_view bytes) {
 }
 
 }  // namespace
+
+bool names_utf8(std::string_view charset) {
+    const std::string name = lower_ascii(charset);
+    return name == "utf-8" || name == "utf8";
+}
 
 std::string sniff_charset(std::string_view bytes, std::string_view hint) {
     if (bytes.starts_with("\xEF\xBB\xBF")) return "utf-8";
@@ -83,7 +80,7 @@ Utf8Page decode_page(std::string_view bytes, std::string_view hint) {
         charset == "ascii") {
         charset = "windows-1252";
     }
-    if (is_utf8_name(charset)) {
+    if (names_utf8(charset)) {
         // Invalid bytes are left for clean_input to repair when the page is
         // mostly UTF-8; a page that is not UTF-8 at all was mis-declared.
         if (is_valid_utf8(bytes)) return {std::string(bytes), "utf-8"};

@@ -14,6 +14,9 @@ namespace artnorm::html {
 // found, lower-cased ("windows-1251", "utf-8").
 std::string sniff_charset(std::string_view bytes, std::string_view hint);
 
+// Whether a charset name is UTF-8's ("utf-8", "UTF8", any case).
+bool names_utf8(std::string_view charset);
+
 struct Utf8Page {
     std::string text;     // the page in UTF-8 (possibly with invalid bytes left for clean-up)
     std::string charset;  // the charset actually used

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "unicode/ascii_case.hpp"
+
 namespace artnorm::html {
 namespace {
 
@@ -22,8 +24,6 @@ struct Hints {
 bool is_token_char(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
-
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 void classify_token(std::string_view token, Hints& hints) {
     for (std::string_view p : kPositivePrefixes) {
@@ -57,7 +57,7 @@ void for_each_token(std::string_view value, OnToken on_token) {
         if (!is_token_char(c)) {
             finish();
         } else if (length < kMaxTokenChars) {
-            buffer[length++] = lower(c);
+            buffer[length++] = lower_ascii(c);
         } else {
             overflow = true;
         }

@@ -4,6 +4,7 @@
 #include <array>
 
 #include "metadata/stopword_data.hpp"
+#include "unicode/ascii_case.hpp"
 #include "unicode/locale.hpp"
 
 namespace artnorm {
@@ -30,14 +31,6 @@ Script dominant_script(std::string_view words) {
     counts[static_cast<std::size_t>(Script::none)] = 0;
     const auto best = std::max_element(counts.begin(), counts.end()) - counts.begin();
     return static_cast<Script>(best);
-}
-
-std::string ascii_lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
-    }
-    return out;
 }
 
 }  // namespace
@@ -68,7 +61,7 @@ LanguageMask StopwordIndex::lookup(std::string_view folded_word) const {
 }
 
 std::optional<std::size_t> StopwordIndex::find_language(std::string_view tag) const {
-    std::string primary = ascii_lower(tag.substr(0, std::min(tag.find_first_of("-_"), tag.size())));
+    std::string primary = lower_ascii(tag.substr(0, std::min(tag.find_first_of("-_"), tag.size())));
     for (const LanguageAlias& alias : kLanguageAliases) {
         if (primary == alias.tag) primary = alias.list;
     }
