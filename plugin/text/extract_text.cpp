@@ -16,31 +16,17 @@
 
 namespace artnorm {
 
-namespace {
-
-// Rule "text-charset": text is UTF-8 unless the caller names another charset
-// (option charset), in which case it is decoded from that charset first, with
-// the HTML front end's fallbacks for unknown or wrong names (rule
-// "charset-fallback" in html/charset.hpp). A UTF-8 name changes nothing, so
-// invalid bytes are still repaired and counted (or refused in strict mode).
-std::string decoded_text(std::string_view input, std::string_view charset) {
-    const html::Utf8Page page = html::decode_page(input, charset);
-    return page.text;
-}
-
-bool names_utf8(std::string_view charset) {
-    std::string lower(charset);
-    for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    return lower.empty() || lower == "utf-8" || lower == "utf8";
-}
-
-}  // namespace
-
 Expected<Article> extract_from_text(std::string_view original, const Options& options) {
+    // Rule "text-charset": text is UTF-8 unless the caller names another
+    // charset (option charset); then it is decoded from that charset first,
+    // with the HTML front end's fallbacks for unknown or wrong names (rule
+    // "charset-fallback", html/charset.hpp). No name or a UTF-8 name changes
+    // nothing, so invalid bytes are still repaired and counted (or refused in
+    // strict mode).
     std::string decoded;
     std::string_view input = original;
-    if (!names_utf8(options.charset)) {
-        decoded = decoded_text(original, options.charset);
+    if (!options.charset.empty() && !html::names_utf8(options.charset)) {
+        decoded = html::decode_page(original, options.charset).text;
         input = decoded;
     }
     auto cleaned = clean_input(input, options.strict_utf8);
