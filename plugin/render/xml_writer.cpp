@@ -4,7 +4,9 @@
 // std::string we return, so the document exists once in memory (an
 // xmlBuffer would have to be copied out). Texts are handed to libxml2
 // straight from the Article unless the xml-char-filter rule has to change
-// them (see xml/xml_chars.hpp). libxml2 escapes <, >, &, " and CR itself.
+// them (see xml/xml_chars.hpp). Element text is escaped by
+// render/text_escape.hpp exactly as libxml2 would and written raw;
+// attribute values are escaped by libxml2.
 //
 // Failure handling is "sticky": the first libxml2 call returning a negative
 // code is remembered, every later call is skipped, and render_xml reports it.
@@ -172,7 +174,7 @@ private:
         const std::string escaped = needs_text_escape(raw) ? escape_text(raw) : std::string();
         const std::string& out = escaped.empty() ? raw : escaped;
         check(xmlTextWriterWriteRawLen(writer_, xml::to_xml(out), static_cast<int>(out.size())),
-              "xmlTextWriterWriteString");
+              "xmlTextWriterWriteRawLen");
     }
     // <name>text</name>, also when text is empty (list items, table cells).
     void text_element(const char* name, const std::string& raw) {
