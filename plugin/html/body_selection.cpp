@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "html/embedded_teasers.hpp"
 #include "text/text_features.hpp"
 #include "unicode/whitespace.hpp"
 
@@ -177,19 +178,25 @@ std::vector<std::size_t> select_body(const HtmlPage& page) {
         while (next < segments.size() && !chosen[next]) ++next;
         return next < segments.size() && is_link_heavy(segments[next], chars[next]);
     };
+    std::vector<bool> keep(segments.size(), false), link_heavy_only(segments.size(), false);
     for (std::size_t i = 0; i < segments.size(); ++i) {
         if (!chosen[i]) continue;
         const Segment& s = segments[i];
-        if (is_caption(s) || is_small_print(s) || is_link_heavy(s, chars[i]) || is_unrendered_shortcode(s.text) ||
-            labels_link_list(i)) {
-            continue;
-        }
         // Inside a boilerplate container that is itself inside the article.
         const std::size_t boilerplate = page.boilerplate_of[i];
-        if (boilerplate != kNone && inside_chosen(boilerplate)) {
+        if (is_caption(s) || is_small_print(s) || is_unrendered_shortcode(s.text) || labels_link_list(i) ||
+            (boilerplate != kNone && inside_chosen(boilerplate))) {
             continue;
         }
-        body.push_back(i);
+        if (is_link_heavy(s, chars[i])) {
+            link_heavy_only[i] = true;
+            continue;
+        }
+        keep[i] = true;
+    }
+    keep_embedded_teasers(page, link_heavy_only, keep);  // rule "embedded-teaser", step 13
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        if (keep[i]) body.push_back(i);
     }
     return body;
 }

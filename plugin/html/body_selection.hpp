@@ -51,7 +51,10 @@
 //     item; at most kLinkLabelMaxWords words, not ending like a sentence:
 //     "DON'T MISS", "Read more") right
 //     before a link-heavy segment that step 7 drops is that list's label
-//     and goes with it.
+//     and goes with it;
+// 13. rule "embedded-teaser" (embedded_teasers.hpp): one or two linked
+//     headlines in a box nested between two paragraphs of one container
+//     are kept despite step 7.
 #pragma once
 
 #include <cstddef>
