@@ -4,6 +4,7 @@
 #include <string>
 
 #include "html/embedded_teasers.hpp"
+#include "html/reading_time.hpp"
 #include "text/text_features.hpp"
 #include "unicode/whitespace.hpp"
 
@@ -184,8 +185,8 @@ std::vector<std::size_t> select_body(const HtmlPage& page) {
         const Segment& s = segments[i];
         // Inside a boilerplate container that is itself inside the article.
         const std::size_t boilerplate = page.boilerplate_of[i];
-        if (is_caption(s) || is_small_print(s) || is_unrendered_shortcode(s.text) || labels_link_list(i) ||
-            (boilerplate != kNone && inside_chosen(boilerplate))) {
+        if (is_caption(s) || is_small_print(s) || is_unrendered_shortcode(s.text) || is_reading_time(s.text) ||
+            labels_link_list(i) || (boilerplate != kNone && inside_chosen(boilerplate))) {
             continue;
         }
         if (is_link_heavy(s, chars[i])) {

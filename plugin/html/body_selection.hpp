@@ -54,7 +54,9 @@
 //     and goes with it;
 // 13. rule "embedded-teaser" (embedded_teasers.hpp): one or two linked
 //     headlines in a box nested between two paragraphs of one container
-//     are kept despite step 7.
+//     are kept despite step 7;
+// 14. rule "reading-time" (reading_time.hpp): "5 min read" lines are left
+//     out.
 #pragma once
 
 #include <cstddef>
