@@ -4,6 +4,7 @@
 #include <string>
 
 #include "html/embedded_teasers.hpp"
+#include "html/off_style_trailer.hpp"
 #include "html/reading_time.hpp"
 #include "text/text_features.hpp"
 #include "unicode/whitespace.hpp"
@@ -199,6 +200,7 @@ std::vector<std::size_t> select_body(const HtmlPage& page) {
     for (std::size_t i = 0; i < segments.size(); ++i) {
         if (keep[i]) body.push_back(i);
     }
+    drop_off_style_trailer(page, body);  // rule "off-style-trailer", step 15
     return body;
 }
 

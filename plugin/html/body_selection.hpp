@@ -56,7 +56,10 @@
 //     headlines in a box nested between two paragraphs of one container
 //     are kept despite step 7;
 // 14. rule "reading-time" (reading_time.hpp): "5 min read" lines are left
-//     out.
+//     out;
+// 15. rule "off-style-trailer" (off_style_trailer.hpp): one or two last
+//     paragraphs styled unlike the article's paragraphs are a note under
+//     it and are left out.
 #pragma once
 
 #include <cstddef>
