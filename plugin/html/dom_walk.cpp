@@ -39,6 +39,15 @@ std::size_t container_signature(std::string_view tag, std::string_view class_att
     return h == 0 ? 1 : h;
 }
 
+// Style of a block for rule "off-style-trailer" (HtmlPage::block_style):
+// its tag, class and inline style as one hash; 0 when it has neither class
+// nor inline style.
+std::size_t block_style(std::string_view tag, std::string_view class_attr, std::string_view style_attr) {
+    if (class_attr.empty() && style_attr.empty()) return 0;
+    const std::size_t h = container_signature(tag, class_attr) ^ (std::hash<std::string_view>{}(style_attr) << 2);
+    return h == 0 ? 1 : h;
+}
+
 // Rule "script-boundary-space": where an inline element (a link, <b>,
 // <span>...) begins or ends between a Chinese/Japanese character and a
 // Latin letter or digit ("管理ソフト<a>KeePass</a>の"), the boundary is a
@@ -287,7 +296,7 @@ bool Walker::enter(const xmlNode& node) {
     if (node.properties != nullptr) {
         const std::string_view class_attr = attribute(node, "class");
         own_score = class_hint_score(class_attr, attribute(node, "id"));
-        frame.style = container_signature(tag, class_attr);
+        frame.style = block_style(tag, class_attr, attribute(node, "style"));
         credit = !figures_.empty() && names_credit(class_attr);
         frame.caption_class = !is_page_structure(tag) && names_caption(class_attr);
         if (tag == "html" && page_.metadata.lang.empty()) {

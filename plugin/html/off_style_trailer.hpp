@@ -4,8 +4,9 @@
 // not its text: the page's template writes the article's paragraphs with
 // one tag and class, and adds its notes with another.
 //
-// Among the body's <p> segments, the dominant style (HtmlPage::block_style,
-// tag and class of the paragraph) must cover at least kMinDominantParagraphs
+// Among the body's <p> segments, the dominant style (HtmlPage::block_style:
+// tag, class and inline style of the paragraph; a press release sets its
+// "About the company" note in grey small type with style="font-size:12px") must cover at least kMinDominantParagraphs
 // paragraphs. Then, from the end of the body backwards, at most
 // kMaxTrailerParagraphs segments are dropped while each is a <p> whose style
 // is not the dominant one, is shared by at most kMaxTrailerParagraphs of

@@ -65,3 +65,19 @@ TEST_CASE("off-style-trailer: at most two trailing paragraphs, never a dominant-
     drop_off_style_trailer(page, two);
     CHECK(two.size() == 5);
 }
+
+TEST_CASE("off-style-trailer: an inline style sets a note apart like a class", "[html]") {
+    std::string plain;
+    for (int i = 0; i < 6; ++i) {
+        plain += "<p>Paragraph " + std::to_string(i) + " of the release, with commas, clauses, and enough words.</p>";
+    }
+    const HtmlPage page = html_test::walk(
+        "<body><div class='text'><div>" + plain + "</div></div><div class='text'><div><hr>"
+        "<p style='font-size: 12px'>Acme is a global provider of widgets, founded in 1901.</p></div></div></body>");
+    REQUIRE(page.segments.size() == 7);
+    CHECK(page.block_style[0] == 0);
+    CHECK(page.block_style[6] != 0);
+    std::vector<std::size_t> body{0, 1, 2, 3, 4, 5, 6};
+    drop_off_style_trailer(page, body);
+    CHECK(body.size() == 6);
+}
