@@ -4,16 +4,17 @@
 // not its text: the page's template writes the article's paragraphs with
 // one tag and class, and adds its notes with another.
 //
-// Among the body's <p> segments, the dominant style (HtmlPage::block_style:
-// tag, class and inline style of the paragraph; a press release sets its
-// "About the company" note in grey small type with style="font-size:12px") must cover at least kMinDominantParagraphs
-// paragraphs. Then, from the end of the body backwards, at most
-// kMaxTrailerParagraphs segments are dropped while each is a <p> whose style
-// is not the dominant one, is shared by at most kMaxTrailerParagraphs of
-// the body's paragraphs (a second kind of paragraph used throughout the
-// text is part of it) and sits in another container than the last
-// dominant-style paragraph (a note the writer put into the text itself,
-// "The views expressed are the author's own.", shares the text's
+// Paragraphs here are the body's plain <p> and <div> text segments. Their
+// dominant style (HtmlPage::block_style: tag, class and inline style; a
+// press release sets its "About the company" note in grey small type with
+// style="font-size:12px") must cover at least kMinDominantParagraphs of
+// them. Then, from the end of the body backwards, at most
+// kMaxTrailerParagraphs segments are dropped while each is such a paragraph
+// whose style is not the dominant one, is shared by at most
+// kMaxTrailerParagraphs paragraphs (a second kind of paragraph used
+// throughout the text is part of it) and sits in another container than
+// the last dominant-style paragraph (a note the writer put into the text
+// itself, "The views expressed are the author's own.", shares the text's
 // container). Off-style paragraphs elsewhere, such as a lead paragraph
 // styled apart, stay.
 #pragma once

@@ -81,3 +81,13 @@ TEST_CASE("off-style-trailer: an inline style sets a note apart like a class", "
     drop_off_style_trailer(page, body);
     CHECK(body.size() == 6);
 }
+
+TEST_CASE("off-style-trailer: a bio in a div under the text goes too", "[html]") {
+    const HtmlPage page = html_test::walk("<body><section><div class='chunk'>" + paragraphs(6) +
+                                          "</div><div class='author'><div class='bio'>Jane Doe is a reporter for "
+                                          "the paper.</div></div></section></body>");
+    REQUIRE(page.segments.size() == 7);
+    std::vector<std::size_t> body{0, 1, 2, 3, 4, 5, 6};
+    drop_off_style_trailer(page, body);
+    CHECK(body.size() == 6);
+}
