@@ -16,10 +16,11 @@ constexpr std::array<std::string_view, 18> kNegativePrefixes = {
 
 constexpr std::array<std::string_view, 3> kNegativeInfixes = {"signup", "newsletter", "subscribe"};
 
-// Links to the neighbouring article or page ("next-btn", "prev", "pagination").
-// Whole tokens, of the class attribute only: an id "__next" is the root of
-// every page a Next.js site renders.
-constexpr std::array<std::string_view, 5> kPagerTokens = {"next", "prev", "previous", "pagination", "pager"};
+// Parts "pager-class" (links to the neighbouring article or page: "next-btn",
+// "prev", "pagination") and "call-to-action-class" ("cta": a box asking the
+// reader to subscribe, join or buy). Whole tokens, of the class attribute
+// only: an id "__next" is the root of every page a Next.js site renders.
+constexpr std::array<std::string_view, 6> kWholeClassTokens = {"next", "prev", "previous", "pagination", "pager", "cta"};
 
 struct Hints {
     bool positive = false;
@@ -79,7 +80,7 @@ Hints hints_of(std::string_view class_attr, std::string_view id_attr) {
     scan(class_attr, hints);
     scan(id_attr, hints);
     for_each_token(class_attr, [&](std::string_view token) {
-        for (std::string_view pager : kPagerTokens) hints.negative = hints.negative || token == pager;
+        for (std::string_view whole : kWholeClassTokens) hints.negative = hints.negative || token == whole;
     });
     return hints;
 }

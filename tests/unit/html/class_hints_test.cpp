@@ -66,3 +66,10 @@ TEST_CASE("pager-class: next/previous article boxes are boilerplate, a Next.js r
     CHECK(class_hint_score("nextgen-gallery", "") == 0);  // whole tokens only
     CHECK(class_hint_score("preview", "") == 0);
 }
+
+TEST_CASE("call-to-action-class: a \"cta\" class token is negative, as a whole token only", "[html]") {
+    CHECK(is_negative_only("nrplus-cta-wrap", ""));
+    CHECK(is_negative_only("card-cta", ""));
+    CHECK(class_hint_score("", "cta") == 0);           // ids are not read for it
+    CHECK(class_hint_score("octagon actor", "") == 0);  // whole tokens only
+}
