@@ -1,7 +1,21 @@
 #include "html/embedded_teasers.hpp"
 
+#include <string>
+#include <string_view>
+
+#include "text/text_features.hpp"
+
 namespace artnorm::html {
 namespace {
+
+// "READ MORE: <a>Headline</a>": the unlinked words before a colon label the
+// link as the page's furniture. A colon inside a fully linked headline
+// ("<a>Profile: Julian Assange</a>") is the headline's own.
+bool labelled(const Segment& s) {
+    if (s.link_density >= 1.0) return false;
+    const std::size_t colon = s.text.find(':');
+    return colon != std::string::npos && count_words(std::string_view(s.text).substr(0, colon)) <= kTeaserLabelMaxWords;
+}
 
 // Container c lies inside `outer` (c itself excluded), with no figure on the way.
 bool nested_teaser_box(const std::vector<Container>& containers, std::size_t c, std::size_t outer) {
@@ -25,7 +39,8 @@ void keep_embedded_teasers(const HtmlPage& page, const std::vector<bool>& link_h
         if (run > 0 && run <= kMaxEmbeddedTeaserLines && outer != kNone && segments[previous].container == outer) {
             bool teaser = true;
             for (std::size_t j = previous + 1; j < i && teaser; ++j) {
-                teaser = link_heavy_only[j] && nested_teaser_box(page.containers, segments[j].container, outer);
+                teaser = link_heavy_only[j] && nested_teaser_box(page.containers, segments[j].container, outer) &&
+                         !labelled(segments[j]);
             }
             if (teaser) {
                 for (std::size_t j = previous + 1; j < i; ++j) keep[j] = true;

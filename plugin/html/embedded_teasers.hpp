@@ -16,7 +16,9 @@
 //  - it holds at most kMaxEmbeddedTeaserLines segments: an embedded teaser
 //    names one or two stories; longer runs are link lists;
 //  - nothing else was dropped between the two paragraphs (a label such as
-//    "Related:" or a caption marks a sidebar).
+//    "Related:" or a caption marks a sidebar), and no segment of the run
+//    opens with such a label outside its link ("READ MORE: <a>...</a>": at
+//    most kTeaserLabelMaxWords words before a colon, link density under 1).
 #pragma once
 
 #include <cstddef>
@@ -27,6 +29,8 @@
 namespace artnorm::html {
 
 inline constexpr std::size_t kMaxEmbeddedTeaserLines = 2;
+// "Read more:", "Lesen Sie auch:", "See also:" labels are one to three words.
+inline constexpr std::size_t kTeaserLabelMaxWords = 3;
 
 // keep: per segment, whether the body selection keeps it (updated in place).
 // link_heavy_only: per segment, whether it was left out only because it is

@@ -76,3 +76,13 @@ TEST_CASE("embedded-teaser: the rule keeps only runs it is given", "[html]") {
     keep_embedded_teasers(page, {false, true, false}, keep);
     CHECK(keep[1]);
 }
+
+TEST_CASE("embedded-teaser: a box whose link carries a label outside it is furniture", "[html]") {
+    const std::string labelled = body_text(html_test::walk(article(
+        "<p>" + kParagraph + "</p><div class='box'><p>READ MORE: <a href='/a'>Storm hits the coast again overnight</a></p>"
+        "</div><p>" + kParagraph + "</p>")));
+    CHECK(labelled.find("Storm hits") == std::string::npos);
+    const std::string headline_colon = body_text(html_test::walk(article(
+        "<p>" + kParagraph + "</p><ul><li><a href='/a'>Profile: Julian Assange</a></li></ul><p>" + kParagraph + "</p>")));
+    CHECK(headline_colon.find("Profile: Julian Assange") != std::string::npos);
+}
