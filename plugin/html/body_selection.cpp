@@ -5,6 +5,7 @@
 
 #include "html/embedded_teasers.hpp"
 #include "html/off_style_trailer.hpp"
+#include "html/printed_address.hpp"
 #include "html/reading_time.hpp"
 #include "text/text_features.hpp"
 #include "unicode/whitespace.hpp"
@@ -18,7 +19,7 @@ bool is_small_print(const Segment& s) { return s.tag == kSmallPrintTag; }
 
 // Rule "prose-with-links" (body_selection.hpp, step 8).
 bool is_link_heavy(const Segment& s, double chars) {
-    if (s.link_density <= kMaxLinkDensity) return false;
+    if (s.link_density <= kMaxLinkDensity || prints_address(s.text)) return false;  // rule "printed-address"
     const double own_chars = chars * (1.0 - s.link_density);
     const double own_needed = ends_with_sentence_end(s.text) ? kSentenceOwnChars : kProseOwnChars;
     return s.link_density > kProseMaxLinkDensity || own_chars < own_needed;
@@ -173,7 +174,7 @@ std::vector<std::size_t> select_body(const HtmlPage& page) {
     auto labels_link_list = [&](std::size_t i) {
         const Segment& s = segments[i];
         if (s.shape != SegmentShape::plain || count_words(s.text) > kLinkLabelMaxWords ||
-            ends_with_sentence_end(s.text)) {
+            ends_with_sentence_end(s.text) || prints_address(s.text)) {
             return false;
         }
         std::size_t next = i + 1;
@@ -200,7 +201,7 @@ std::vector<std::size_t> select_body(const HtmlPage& page) {
     for (std::size_t i = 0; i < segments.size(); ++i) {
         if (keep[i]) body.push_back(i);
     }
-    drop_off_style_trailer(page, body);  // rule "off-style-trailer", step 15
+    drop_off_style_trailer(page, body);  // rule "off-style-trailer", step 16
     return body;
 }
 

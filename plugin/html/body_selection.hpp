@@ -57,7 +57,10 @@
 //     are kept despite step 7;
 // 14. rule "reading-time" (reading_time.hpp): "5 min read" lines are left
 //     out;
-// 15. rule "off-style-trailer" (off_style_trailer.hpp): one or two last
+// 15. rule "printed-address" (printed_address.hpp): a segment that prints
+//     one web address is neither link-heavy (step 7) nor a list label
+//     (step 12);
+// 16. rule "off-style-trailer" (off_style_trailer.hpp): one or two last
 //     paragraphs styled unlike the article's paragraphs are a note under
 //     it and are left out.
 #pragma once
