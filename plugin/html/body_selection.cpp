@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <string>
 
+#include "html/embedded_teasers.hpp"
+#include "html/off_style_trailer.hpp"
+#include "html/printed_address.hpp"
+#include "html/reading_time.hpp"
 #include "text/text_features.hpp"
 #include "unicode/whitespace.hpp"
 
@@ -15,7 +19,7 @@ bool is_small_print(const Segment& s) { return s.tag == kSmallPrintTag; }
 
 // Rule "prose-with-links" (body_selection.hpp, step 8).
 bool is_link_heavy(const Segment& s, double chars) {
-    if (s.link_density <= kMaxLinkDensity) return false;
+    if (s.link_density <= kMaxLinkDensity || prints_address(s.text)) return false;  // rule "printed-address"
     const double own_chars = chars * (1.0 - s.link_density);
     const double own_needed = ends_with_sentence_end(s.text) ? kSentenceOwnChars : kProseOwnChars;
     return s.link_density > kProseMaxLinkDensity || own_chars < own_needed;
@@ -170,27 +174,34 @@ std::vector<std::size_t> select_body(const HtmlPage& page) {
     auto labels_link_list = [&](std::size_t i) {
         const Segment& s = segments[i];
         if (s.shape != SegmentShape::plain || count_words(s.text) > kLinkLabelMaxWords ||
-            ends_with_sentence_end(s.text)) {
+            ends_with_sentence_end(s.text) || prints_address(s.text)) {
             return false;
         }
         std::size_t next = i + 1;
         while (next < segments.size() && !chosen[next]) ++next;
         return next < segments.size() && is_link_heavy(segments[next], chars[next]);
     };
+    std::vector<bool> keep(segments.size(), false), link_heavy_only(segments.size(), false);
     for (std::size_t i = 0; i < segments.size(); ++i) {
         if (!chosen[i]) continue;
         const Segment& s = segments[i];
-        if (is_caption(s) || is_small_print(s) || is_link_heavy(s, chars[i]) || is_unrendered_shortcode(s.text) ||
-            labels_link_list(i)) {
-            continue;
-        }
         // Inside a boilerplate container that is itself inside the article.
         const std::size_t boilerplate = page.boilerplate_of[i];
-        if (boilerplate != kNone && inside_chosen(boilerplate)) {
+        if (is_caption(s) || is_small_print(s) || is_unrendered_shortcode(s.text) || is_reading_time(s.text) ||
+            labels_link_list(i) || (boilerplate != kNone && inside_chosen(boilerplate))) {
             continue;
         }
-        body.push_back(i);
+        if (is_link_heavy(s, chars[i])) {
+            link_heavy_only[i] = true;
+            continue;
+        }
+        keep[i] = true;
     }
+    keep_embedded_teasers(page, link_heavy_only, keep);  // rule "embedded-teaser", step 13
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        if (keep[i]) body.push_back(i);
+    }
+    drop_off_style_trailer(page, body);  // rule "off-style-trailer", step 16
     return body;
 }
 

@@ -51,7 +51,18 @@
 //     item; at most kLinkLabelMaxWords words, not ending like a sentence:
 //     "DON'T MISS", "Read more") right
 //     before a link-heavy segment that step 7 drops is that list's label
-//     and goes with it.
+//     and goes with it;
+// 13. rule "embedded-teaser" (embedded_teasers.hpp): one or two linked
+//     headlines in a box nested between two paragraphs of one container
+//     are kept despite step 7;
+// 14. rule "reading-time" (reading_time.hpp): "5 min read" lines are left
+//     out;
+// 15. rule "printed-address" (printed_address.hpp): a segment that prints
+//     one web address is neither link-heavy (step 7) nor a list label
+//     (step 12);
+// 16. rule "off-style-trailer" (off_style_trailer.hpp): one or two last
+//     paragraphs styled unlike the article's paragraphs are a note under
+//     it and are left out.
 #pragma once
 
 #include <cstddef>

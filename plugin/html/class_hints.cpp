@@ -16,6 +16,12 @@ constexpr std::array<std::string_view, 18> kNegativePrefixes = {
 
 constexpr std::array<std::string_view, 3> kNegativeInfixes = {"signup", "newsletter", "subscribe"};
 
+// Parts "pager-class" (links to the neighbouring article or page: "next-btn",
+// "prev", "pagination") and "call-to-action-class" ("cta": a box asking the
+// reader to subscribe, join or buy). Whole tokens, of the class attribute
+// only: an id "__next" is the root of every page a Next.js site renders.
+constexpr std::array<std::string_view, 6> kWholeClassTokens = {"next", "prev", "previous", "pagination", "pager", "cta"};
+
 struct Hints {
     bool positive = false;
     bool negative = false;
@@ -73,6 +79,9 @@ Hints hints_of(std::string_view class_attr, std::string_view id_attr) {
     Hints hints;
     scan(class_attr, hints);
     scan(id_attr, hints);
+    for_each_token(class_attr, [&](std::string_view token) {
+        for (std::string_view whole : kWholeClassTokens) hints.negative = hints.negative || token == whole;
+    });
     return hints;
 }
 

@@ -15,6 +15,13 @@ namespace artnorm::html {
 // rules still read its text, the body does not take it), or is exactly
 // "ad"/"ads" or starts with "advert", or contains signup, newsletter or
 // subscribe anywhere (compound tokens: "emailSignup" -> emailsignup).
+// Part "pager-class": a class token that is exactly next, prev, previous,
+// pagination or pager is negative too (links to the neighbouring article:
+// "<div class='grid-x next'>- Next News <h5>Other headline</h5><p>its
+// teaser</p></div>"); ids are not read for it (Next.js roots are "__next").
+// Part "call-to-action-class": so is a class token that is exactly "cta"
+// ("<div class='nrplus-cta'><h4>Something to Consider</h4><p>If you enjoyed
+// this article... Join</p></div>"), likewise of the class attribute only.
 // Score: +kClassHintWeight when any token is positive, -kClassHintWeight
 // when any token is negative (both may apply and cancel out).
 int class_hint_score(std::string_view class_attr, std::string_view id_attr);

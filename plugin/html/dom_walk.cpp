@@ -39,6 +39,15 @@ std::size_t container_signature(std::string_view tag, std::string_view class_att
     return h == 0 ? 1 : h;
 }
 
+// Style of a block for rule "off-style-trailer" (HtmlPage::block_style):
+// its tag, class and inline style as one hash; 0 when it has neither class
+// nor inline style.
+std::size_t block_style(std::string_view tag, std::string_view class_attr, std::string_view style_attr) {
+    if (class_attr.empty() && style_attr.empty()) return 0;
+    const std::size_t h = container_signature(tag, class_attr) ^ (std::hash<std::string_view>{}(style_attr) << 2);
+    return h == 0 ? 1 : h;
+}
+
 // Rule "script-boundary-space": where an inline element (a link, <b>,
 // <span>...) begins or ends between a Chinese/Japanese character and a
 // Latin letter or digit ("管理ソフト<a>KeePass</a>の"), the boundary is a
@@ -97,6 +106,7 @@ struct Frame {
     bool caption_class = false;  // rule "caption-class"
     bool emphasis = false;       // em or i (rule "image-caption-emphasis")
     bool small = false;          // rule "small-print"
+    std::size_t style = 0;       // tag and class hash (HtmlPage::block_style)
 };
 
 struct RowState {
@@ -126,7 +136,7 @@ private:
     const Frame* innermost_block() const { return blocks_.empty() ? nullptr : &stack_[blocks_.back()]; }
     bool in_plain_row_cell() const;
     void make_row_layout();
-    void emit(Segment segment, std::size_t image_before = kNone);
+    void emit(Segment segment, std::size_t image_before = kNone, std::size_t style = 0);
     void mark_picture_caption(const Frame& frame);
 
     HtmlPage& page_;
@@ -286,6 +296,7 @@ bool Walker::enter(const xmlNode& node) {
     if (node.properties != nullptr) {
         const std::string_view class_attr = attribute(node, "class");
         own_score = class_hint_score(class_attr, attribute(node, "id"));
+        frame.style = block_style(tag, class_attr, attribute(node, "style"));
         credit = !figures_.empty() && names_credit(class_attr);
         frame.caption_class = !is_page_structure(tag) && names_caption(class_attr);
         if (tag == "html" && page_.metadata.lang.empty()) {
@@ -566,11 +577,12 @@ void Walker::flush() {
     } else if (small_chars_at_flush == bytes) {
         s.tag = std::string(kSmallPrintTag);
     }
-    emit(std::move(s), image);
+    emit(std::move(s), image, block != nullptr ? block->style : 0);
 }
 
-void Walker::emit(Segment segment, std::size_t image_before) {
+void Walker::emit(Segment segment, std::size_t image_before, std::size_t style) {
     page_.segments.push_back(std::move(segment));
+    page_.block_style.push_back(style);
     page_.boilerplate_of.push_back(current_boilerplate_);
     image_before_.push_back(image_before);
 }

@@ -23,7 +23,8 @@ namespace artnorm::html {
 //    blocks (a layout table: its blocks become segments of their own).
 //  - Segment features: tag, link density, cumulative class hint score,
 //    container (nearest enclosing container other than its own block),
-//    DOM position, first link href.
+//    DOM position, first link href; per segment also the style (tag, class
+//    and inline style hash) of its innermost block (HtmlPage::block_style).
 //  - <figure> with an <img> (src, else data-src) becomes a RawFigure; its
 //    figcaption is its caption, spans/elements whose class names a credit
 //    (credit, copyright, source, photographer, byline) its credit.

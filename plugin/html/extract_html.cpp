@@ -11,6 +11,7 @@
 #include "html/meta_tags.hpp"
 #include "html/parse_html.hpp"
 #include "html/related_links.hpp"
+#include "html/related_zone.hpp"
 #include "html/url_resolver.hpp"
 #include "text/document.hpp"
 #include "text/rules/rules.hpp"
@@ -78,10 +79,13 @@ bool quoted_metadata(Role role, const Segment& s) {
 
 std::vector<std::size_t> body_segments(const TextDocument& doc, const std::vector<std::size_t>& selected,
                                        const std::string& headline) {
+    std::vector<bool> is_selected(doc.size(), false);
+    for (std::size_t i : selected) is_selected[i] = true;
+    const std::vector<bool> outside_zone = html::related_outside_zone(doc, is_selected);  // rule "related-zone-header"
     std::vector<std::size_t> body;
     for (std::size_t i : selected) {
         const Segment& s = doc.segments[i];
-        if (excluded_by_rules(doc.roles[i]) && !quoted_metadata(doc.roles[i], s)) continue;
+        if (excluded_by_rules(doc.roles[i]) && !quoted_metadata(doc.roles[i], s) && !outside_zone[i]) continue;
         if (s.shape == SegmentShape::heading && s.text == headline) continue;
         body.push_back(i);
     }

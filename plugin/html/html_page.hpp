@@ -61,6 +61,10 @@ struct HtmlPage {
     // removal is decided by the body selection, not the walk: a wrapper of
     // the whole page may carry a misleading class ("page-ad-margins").
     std::vector<std::size_t> boilerplate_of;
+    // Per segment: hash of the tag, class and inline style attribute of its
+    // innermost block element (0 when that block has neither class nor
+    // style), for rule "off-style-trailer" (off_style_trailer.hpp).
+    std::vector<std::size_t> block_style;
     std::vector<Container> containers;
     std::vector<RawFigure> figures;
     RawMetadata metadata;

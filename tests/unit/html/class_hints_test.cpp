@@ -55,3 +55,21 @@ TEST_CASE("class-hints: the byline box is boilerplate for the body", "[html]") {
     CHECK(is_negative_only("", "bylineWrapper"));
     CHECK_FALSE(is_negative_only("story-byline", ""));  // positive and negative cancel out
 }
+
+TEST_CASE("pager-class: next/previous article boxes are boilerplate, a Next.js root is not", "[html]") {
+    CHECK(is_negative_only("grid-x grid-padding-x align-middle next", ""));
+    CHECK(is_negative_only("fuch prev-btn", ""));
+    CHECK(is_negative_only("pagination", ""));
+    CHECK(is_negative_only("post-pager", "") == false);  // "post" is positive: both cancel
+    CHECK(class_hint_score("pager", "") == -kClassHintWeight);
+    CHECK(class_hint_score("", "__next") == 0);           // ids are not read for it
+    CHECK(class_hint_score("nextgen-gallery", "") == 0);  // whole tokens only
+    CHECK(class_hint_score("preview", "") == 0);
+}
+
+TEST_CASE("call-to-action-class: a \"cta\" class token is negative, as a whole token only", "[html]") {
+    CHECK(is_negative_only("nrplus-cta-wrap", ""));
+    CHECK(is_negative_only("card-cta", ""));
+    CHECK(class_hint_score("", "cta") == 0);           // ids are not read for it
+    CHECK(class_hint_score("octagon actor", "") == 0);  // whole tokens only
+}
