@@ -10,6 +10,7 @@ void apply_text_rules(TextDocument& doc, Article& article, std::string_view forc
     apply_date_header(doc, article);
     apply_boilerplate_phrases(doc, article);
     apply_end_markers(doc, article);
+    apply_comment_header(doc, article);
     apply_updated_line(doc, article);
     apply_tag_line(doc, article);
     apply_related_articles(doc, article);

@@ -15,6 +15,7 @@ namespace artnorm {
 void apply_date_header(TextDocument& doc, Article& article);          // "date-header"
 void apply_boilerplate_phrases(TextDocument& doc, Article& article);  // "boilerplate-phrases"
 void apply_end_markers(TextDocument& doc, Article& article);          // "end-markers"
+void apply_comment_header(TextDocument& doc, Article& article);       // "comment-header"
 void apply_updated_line(TextDocument& doc, Article& article);         // "updated-line"
 void apply_tag_line(TextDocument& doc, Article& article);             // "tag-line"
 void apply_related_articles(TextDocument& doc, Article& article);     // "related-articles"
@@ -38,6 +39,7 @@ std::optional<std::string> related_link_title(std::string_view text, std::string
 std::size_t find_standfirst(const TextDocument& doc);  // rule "standfirst"
 bool is_author_bio(std::string_view text);                     // rule "author-bio"
 bool is_end_marker(std::string_view text, std::string_view folded_text);  // rule "end-markers"
+bool is_comment_header(std::string_view folded_text);                      // rule "comment-header"
 
 // All of the above, in order.
 void apply_text_rules(TextDocument& doc, Article& article, std::string_view forced_language);
