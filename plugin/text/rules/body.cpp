@@ -5,7 +5,9 @@
 // comments header: phrases::kBodyTerminators), scored by characters. When a
 // headline is known, the first cluster after it holding at least
 // kFirstClusterMinShare of the characters of the largest one after it is
-// taken (rule "first-cluster-after-headline"). Inside the cluster,
+// taken (rule "first-cluster-after-headline"). A table or dated list right
+// after the headline counts as article text (rule "data-run-after-headline",
+// rules/data_run.cpp). Inside the cluster,
 // good blocks become body blocks keeping their shape: list items become
 // lists, markdown headings headings, quotes quotes, table rows a table.
 #include "text/rules/body.hpp"
@@ -13,6 +15,7 @@
 #include <algorithm>
 
 #include "metadata/language.hpp"
+#include "text/rules/data_run.hpp"
 #include "text/rules/meta_lines.hpp"
 #include "text/rules/phrases.hpp"
 #include "text/rules/rules.hpp"
@@ -361,6 +364,7 @@ void apply_body(TextDocument& doc, Article& article) {
     }
     rescue_prose(doc, index, classes);
     promote_near_good_runs(classes);
+    promote_data_run_after_headline(doc, index, classes);  // rules/data_run.cpp
     const std::vector<bool> navigation = navigation_runs(doc, index, classes);
     std::vector<BlockClass> revised = revise_without(classes, navigation);
     // Rule "sentence-tail": a short block right after a good one that is a

@@ -1,0 +1,20 @@
+// Rule "data-run-after-headline", a part of rule "body" (rules/data_run.cpp).
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "text/document.hpp"
+#include "text/rules/body.hpp"
+
+namespace artnorm {
+
+// index: the body candidates (segment indices, in order); classes: their
+// context-free classes, changed in place (the run's lines become good).
+void promote_data_run_after_headline(const TextDocument& doc, const std::vector<std::size_t>& index,
+                                     std::vector<BlockClass>& classes);
+
+inline constexpr std::size_t kDataRunMin = 5;
+inline constexpr std::size_t kDataRunReach = 6;
+
+}  // namespace artnorm

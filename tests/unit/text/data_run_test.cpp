@@ -1,0 +1,66 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "text/rules/body.hpp"
+#include "text/rules/data_run.hpp"
+#include "unit/text/rules_test_support.hpp"
+
+using namespace artnorm;
+using artnorm::test::document_of;
+
+namespace {
+// A sidebar of teasers after the article: one long prose block among short
+// promotional lines.
+const std::string kSidebar =
+    "www.example.org\n\nAll rights to the pictures belong to their owners.\n\n"
+    "More from the columnists\n\n"
+    "Click on the picture above and read all the columns about the championship that he writes for us every single "
+    "week of the season, with the news from the paddock, the rumours and what the teams say about them.\n\n"
+    "Latest column: the new champion\n\n";
+
+std::string calendar_page(int rows) {
+    std::string page = "# Race Calendar 2018\n\nHere is the calendar of the new season, as it was published by the series in January of this year:\n\n";
+    for (int r = 1; r <= rows; ++r) page += "Round " + std::to_string(r) + ": " + std::to_string(r + 3) + " May - Track\n";
+    return page + "\n" + kSidebar;
+}
+}  // namespace
+
+TEST_CASE("data-run-after-headline: a calendar right after the headline is the article",
+          "[text][body][data-run]") {
+    auto run = document_of(calendar_page(8));
+    apply_headline(run.doc, run.article);
+    apply_body(run.doc, run.article);
+    CHECK(run.role_of("Round 1: 4 May - Track") == Role::body);
+    CHECK(run.role_of("Round 8: 11 May - Track") == Role::body);
+    CHECK(run.role_of("Here is the calendar of the new season, as it was published by the series in January of this year:") == Role::body);
+}
+
+TEST_CASE("data-run-after-headline: too short a run, or a run far from the headline, changes nothing",
+          "[text][body][data-run]") {
+    auto run = document_of(calendar_page(kDataRunMin - 1));
+    apply_headline(run.doc, run.article);
+    apply_body(run.doc, run.article);
+    CHECK(run.role_of("Round 1: 4 May - Track") != Role::body);
+
+    std::string far = "# Race Calendar 2018\n\n";
+    for (std::size_t i = 0; i <= kDataRunReach; ++i) far += "A short line without figures\n\n";
+    for (int r = 1; r <= 8; ++r) far += "Round " + std::to_string(r) + ": " + std::to_string(r + 3) + " May - Track\n";
+    auto far_run = document_of(far + "\n" + kSidebar);
+    apply_headline(far_run.doc, far_run.article);
+    apply_body(far_run.doc, far_run.article);
+    CHECK(far_run.role_of("Round 1: 4 May - Track") != Role::body);
+}
+
+TEST_CASE("data-run-after-headline: nothing good after the run (a poll under a widget title)",
+          "[text][body][data-run]") {
+    auto run = document_of(
+        "The council approved the new bridge on Tuesday after a long and heated debate about its cost, and the mayor "
+        "said that the works would start in the spring and that they should end two years later.\n\n"
+        "# Do you like the new bridge?\n\n"
+        "* Yes (41%, 1,680 votes)\n* No (29%, 1,186 votes)\n* Maybe (15%, 625 votes)\n* Later (16%, 654 votes)\n"
+        "* Never (1%, 12 votes)\n\nTotal voters: 4,145\n");
+    apply_headline(run.doc, run.article);
+    apply_body(run.doc, run.article);
+    CHECK(run.role_of("Yes (41%, 1,680 votes)") != Role::body);
+}
