@@ -458,12 +458,14 @@ void apply_body(TextDocument& doc, Article& article) {
     // (a credit, a name and a handle between interview parts) - unless the
     // gap holds a date or byline line: teaser lists after an article give
     // each teaser its author and date, or a related-zone header ("Most
-    // Popular") its rule left unclaimed.
+    // Popular") its rule left unclaimed. A date inside a URL (a cited
+    // source, ".../2011/09/07/story/") is no date line.
     auto clean_forward_gap = [&](const Cluster& a, const Cluster& b) {
         if (!clean_gap(a, b)) return false;
         for (std::size_t i = index[a.last] + 1; i < index[b.first]; ++i) {
             const std::string& text = doc.segments[i].text;
-            if (doc.roles[i] == Role::metadata || dateline_date(text) || !byline_authors(text).empty() ||
+            if (doc.roles[i] == Role::metadata || (!has_link_token(text) && dateline_date(text)) ||
+                !byline_authors(text).empty() ||
                 is_related_header(doc.folded[i])) {
                 return false;
             }

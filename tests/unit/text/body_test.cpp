@@ -122,6 +122,16 @@ TEST_CASE("clean-gap-merge-forward: a gap with a date line (teaser list) stops t
     CHECK(run.article.body.back().text.substr(0, 9) == "There is ");
 }
 
+TEST_CASE("clean-gap-merge-forward: a date inside a cited URL is no date line", "[text][body][clean-gap-merge]") {
+    auto run = document_of(forward_gap_page("http://www.example.org/2013/02/the-mayor-speaks.html\n\nThe Mayor Speaks\n\n"
+                                            "http://example.net/2011/09/07/council-decision/\n\nThe Council Decides\n\n"
+                                            "http://example.com/archives/2364\n\n"));
+    apply_headline(run.doc, run.article);
+    apply_body(run.doc, run.article);
+    REQUIRE_FALSE(run.article.body.empty());
+    CHECK(run.article.body.back().text.substr(0, 10) == "The second");
+}
+
 TEST_CASE("numbered-run: an enumeration with link lines closing the article stays in the body",
           "[text][body][numbered-run]") {
     const std::string para =
