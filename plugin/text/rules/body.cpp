@@ -365,6 +365,7 @@ void apply_body(TextDocument& doc, Article& article) {
     rescue_prose(doc, index, classes);
     promote_near_good_runs(classes);
     promote_data_run_after_headline(doc, index, classes);  // rules/data_run.cpp
+    demote_data_run_rows(doc, index, classes);             // rules/data_run.cpp
     const std::vector<bool> navigation = navigation_runs(doc, index, classes);
     std::vector<BlockClass> revised = revise_without(classes, navigation);
     // Rule "sentence-tail": a short block right after a good one that is a

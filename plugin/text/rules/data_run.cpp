@@ -5,27 +5,76 @@
 // menu, so the body ends up elsewhere (a sidebar of teasers). When, after
 // the headline, the first candidates are not bad (an introduction, a
 // subtitle; at most kDataRunReach candidates) and then come
-// at least kDataRunMin data lines in a row - short unassigned lines holding a
-// digit, or table rows - the run's lines are article text: they become good
+// at least kDataRunMin data lines in a row - short unassigned lines holding
+// figures (table rows, dated items) - the run's lines are article text: they become good
 // (the introduction around them then follows by the context pass).
 // Only right after the headline: number-bearing short lines elsewhere are
 // teaser dates, counters and archive links.
+//
+// Rule "data-run-rows": a table of figures inside an article (player stats
+// between the paragraphs commenting on them) has rows long enough to be
+// classified, and with few stopwords they come out bad, so the table splits
+// the article and is dropped. In a run of at least kDataRunMin data rows -
+// unassigned table rows or lines holding figures, of at most
+// kDataRowMaxChars code points, without a URL - at least half of which hold
+// figures (header rows do not; a teaser list rendered as a table holds
+// none), the bad ones count as short blocks: the whole table then takes the
+// class of the text around it (context pass).
 #include "text/rules/data_run.hpp"
+
+#include "text/text_features.hpp"
+#include "unicode/whitespace.hpp"
 
 namespace artnorm {
 namespace {
 
-bool has_digit(std::string_view text) {
-    for (char c : text) if (c >= '0' && c <= '9') return true;
-    return false;
+// Words (space-separated) holding an ASCII digit.
+std::size_t numeric_words(std::string_view text) {
+    std::size_t words = 0;
+    bool in_word = false, counted = false;
+    for (char c : text) {
+        if (c == ' ') { in_word = false; continue; }
+        if (!in_word) { in_word = true; counted = false; }
+        if (c >= '0' && c <= '9' && !counted) { ++words; counted = true; }
+    }
+    return words;
 }
+
+// A row of figures: a line with kDataLineMinNumbers words holding digits
+// ("3 Kevin Harvick 5033 4 6", "1a etapa: 10 de março"). One number is not
+// enough: titles in teaser lists often hold one ("Top 10 tips", "Version
+// 5.1"); nor is a table shape (html2text renders teaser lists as tables).
+bool figures_line(const Segment& s) { return numeric_words(s.text) >= kDataLineMinNumbers; }
 
 bool data_line(const TextDocument& doc, std::size_t i, BlockClass c) {
     if (c != BlockClass::short_block || !doc.unassigned(i) || doc.ends_body[i]) return false;
-    return doc.segments[i].shape == SegmentShape::table_row || has_digit(doc.segments[i].text);
+    return figures_line(doc.segments[i]);
+}
+
+// A row of a table or a list of figures, whatever its class.
+bool data_row(const TextDocument& doc, std::size_t i, BlockClass c) {
+    if ((c != BlockClass::short_block && c != BlockClass::bad) || !doc.unassigned(i) || doc.ends_body[i]) return false;
+    const std::string& text = doc.segments[i].text;
+    if (has_link_token(text) || count_code_points(text) > kDataRowMaxChars) return false;
+    return doc.segments[i].shape == SegmentShape::table_row || figures_line(doc.segments[i]);
 }
 
 }  // namespace
+
+void demote_data_run_rows(const TextDocument& doc, const std::vector<std::size_t>& index,
+                          std::vector<BlockClass>& classes) {
+    for (std::size_t k = 0; k < index.size();) {
+        if (!data_row(doc, index[k], classes[k])) { ++k; continue; }
+        std::size_t end = k;
+        while (end < index.size() && data_row(doc, index[end], classes[end])) ++end;
+        std::size_t figures = 0;
+        for (std::size_t j = k; j < end; ++j) figures += figures_line(doc.segments[index[j]]);
+        if (end - k >= kDataRunMin && 2 * figures >= end - k) {
+            for (std::size_t j = k; j < end; ++j) if (classes[j] == BlockClass::bad) classes[j] = BlockClass::short_block;
+        }
+        k = end;
+    }
+}
 
 void promote_data_run_after_headline(const TextDocument& doc, const std::vector<std::size_t>& index,
                                      std::vector<BlockClass>& classes) {

@@ -1,4 +1,5 @@
-// Rule "data-run-after-headline", a part of rule "body" (rules/data_run.cpp).
+// Rules "data-run-after-headline" and "data-run-rows", parts of rule "body"
+// (rules/data_run.cpp).
 #pragma once
 
 #include <cstddef>
@@ -14,7 +15,14 @@ namespace artnorm {
 void promote_data_run_after_headline(const TextDocument& doc, const std::vector<std::size_t>& index,
                                      std::vector<BlockClass>& classes);
 
+// Rule "data-run-rows": in a run of at least kDataRunMin data lines, rows
+// the classifier called bad (few stopwords) count as short blocks.
+void demote_data_run_rows(const TextDocument& doc, const std::vector<std::size_t>& index,
+                          std::vector<BlockClass>& classes);
+
 inline constexpr std::size_t kDataRunMin = 5;
+inline constexpr std::size_t kDataLineMinNumbers = 2;
+inline constexpr std::size_t kDataRowMaxChars = 200;
 inline constexpr std::size_t kDataRunReach = 6;
 
 }  // namespace artnorm

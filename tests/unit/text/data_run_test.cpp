@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 
 #include "text/rules/body.hpp"
@@ -63,4 +64,46 @@ TEST_CASE("data-run-after-headline: nothing good after the run (a poll under a w
     apply_headline(run.doc, run.article);
     apply_body(run.doc, run.article);
     CHECK(run.role_of("Yes (41%, 1,680 votes)") != Role::body);
+}
+
+namespace {
+const std::string kStatsPara =
+    "There is a lot to sort through here, and the coach said after the game that he was not happy with the way "
+    "his players defended, although the results of the last weeks were better than he had expected.\n\n";
+
+std::string stats_page(const std::string& table) {
+    return "# Team Numbers Of The Week\n\n" + kStatsPara + table + "\n" + kStatsPara + kStatsPara;
+}
+}  // namespace
+
+TEST_CASE("data-run-rows: a table of figures between paragraphs stays in the article", "[text][body][data-run]") {
+    std::string table = "Pos Player Plays % Stats\n";
+    for (int r = 1; r <= 5; ++r) {
+        table += "DL Player Number" + std::to_string(r) + " 6" + std::to_string(r) +
+                 " 85% 3 tackles (3 combined). 1 sack, 1 TFL, 1 QH, 1 pass defended in the second half.\n\n";
+    }
+    auto run = document_of(stats_page(table));
+    apply_headline(run.doc, run.article);
+    apply_body(run.doc, run.article);
+    CHECK(run.role_of("DL Player Number1 61 85% 3 tackles (3 combined). 1 sack, 1 TFL, 1 QH, 1 pass defended in the "
+                      "second half.") == Role::body);
+    CHECK(run.article.body.back().text == kStatsPara.substr(0, kStatsPara.size() - 2));
+}
+
+TEST_CASE("data-run-rows: teaser titles in a table are no data rows", "[text][body][data-run]") {
+    std::vector<BlockClass> classes;
+    std::string table;
+    for (int r = 1; r <= 6; ++r) {
+        table += "  * |  A rather long teaser title about the new version of the software that came out last week  \n---|---  \n";
+    }
+    auto run = document_of(table);
+    std::vector<std::size_t> index;
+    for (std::size_t i = 0; i < run.doc.size(); ++i) {
+        index.push_back(i);
+        classes.push_back(BlockClass::bad);
+    }
+    demote_data_run_rows(run.doc, index, classes);
+    REQUIRE(run.doc.size() == 6);
+    CHECK(run.doc.segments[0].shape == SegmentShape::table_row);
+    CHECK(std::all_of(classes.begin(), classes.end(), [](BlockClass c) { return c == BlockClass::bad; }));
 }
