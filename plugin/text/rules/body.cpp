@@ -7,7 +7,10 @@
 // kFirstClusterMinShare of the characters of the largest one after it is
 // taken (rule "first-cluster-after-headline"). A table or dated list right
 // after the headline counts as article text (rule "data-run-after-headline",
-// rules/data_run.cpp). Inside the cluster,
+// rules/data_run.cpp); so do the rows of a table of figures inside the
+// article (rule "data-run-rows"), and a structured second part that runs
+// up to a terminating marker (rule "paragraph-tail-to-end-marker",
+// rules/paragraph_tail.cpp). Inside the cluster,
 // good blocks become body blocks keeping their shape: list items become
 // lists, markdown headings headings, quotes quotes, table rows a table.
 #include "text/rules/body.hpp"
@@ -16,6 +19,7 @@
 
 #include "metadata/language.hpp"
 #include "text/rules/data_run.hpp"
+#include "text/rules/paragraph_tail.hpp"
 #include "text/rules/meta_lines.hpp"
 #include "text/rules/phrases.hpp"
 #include "text/rules/rules.hpp"
@@ -493,6 +497,12 @@ void apply_body(TextDocument& doc, Article& article) {
     for (std::size_t i : numbered_run_after(doc, index[last])) {
         chosen.push_back(i);
         doc.roles[i] = Role::body;
+    }
+    if (!chosen.empty()) {
+        for (std::size_t i : paragraph_tail_to_end_marker(doc, chosen.back())) {  // rules/paragraph_tail.cpp
+            chosen.push_back(i);
+            doc.roles[i] = Role::body;
+        }
     }
     emit_blocks(doc, chosen, article);
 }
