@@ -49,7 +49,10 @@ constexpr std::size_t kNumberedRunInterleave = 1;
 // (unassigned, at most kNavigationItemMaxWords words, not ending with a full
 // stop) are a menu, a category list or a list of links, not article text:
 // they never become body (jusText's context pass would pull them in between
-// good blocks); a run counts as one block of the gap between clusters. Titles ending in "?" or "!" still count as
+// good blocks); a run counts as one block of the gap between clusters, and
+// one more for every kNavigationRunMin items after its first (a long list
+// of teaser titles or sections separates what is above it from what is
+// below, as a row of a few links does not). Titles ending in "?" or "!" still count as
 // items; a full stop marks a sentence (dialogue, short statements).
 bool navigation_item(const TextDocument& doc, std::size_t i, BlockClass c) {
     if (c != BlockClass::short_block || !doc.unassigned(i)) return false;
@@ -386,16 +389,24 @@ void apply_body(TextDocument& doc, Article& article) {
 
     // Clusters of good blocks.
     std::vector<Cluster> clusters;
-    std::size_t gap = 0;
+    std::size_t gap = 0, nav_items = 0;
     for (std::size_t k = 0; k < index.size(); ++k) {
         const std::size_t i = index[k];
         // The body never spans the headline or a terminating marker.
         if (doc.ends_body[i] || i == doc.headline) { gap = kMaxGapBlocks + 1; continue; }
         if (revised[k] != BlockClass::good || !doc.unassigned(i)) {
-            // A navigation run is one widget: it counts as one gap block.
-            if (doc.unassigned(i) && !(navigation[k] && k > 0 && navigation[k - 1])) ++gap;
+            // A navigation run is one widget: it counts as one gap block,
+            // and one more per kNavigationRunMin items after its first ones.
+            if (doc.unassigned(i)) {
+                if (!navigation[k]) ++gap;
+                else {
+                    ++nav_items;
+                    if (nav_items == 1 || nav_items % kNavigationRunMin == 0) ++gap;
+                }
+            }
             continue;
         }
+        nav_items = 0;
         if (clusters.empty() || gap > kMaxGapBlocks) clusters.push_back(Cluster{k, k, 0});
         clusters.back().last = k;
         clusters.back().chars += doc.segments[i].text.size();

@@ -67,6 +67,25 @@ TEST_CASE("navigation-run: a category list between good blocks stays out of the 
     CHECK(run.role_of("Housing Market") == Role::unassigned);
 }
 
+TEST_CASE("navigation-run: a long list of teaser titles separates a widget from the article",
+          "[text][body][navigation-run]") {
+    const std::string para =
+        "The council approved the plan on Tuesday evening after a long debate about the costs and the schedule of "
+        "the work, which is to begin in the spring of next year and last until the end of the decade.\n\n";
+    std::string teasers;
+    for (int t = 1; t <= 4 * static_cast<int>(5); ++t) teasers += "Teaser title number " + std::to_string(t) + "\n";
+    auto run = document_of("# Council Approves Cycling Plan\n\n"
+                           "Chat with us on the messenger to find out what is happening in the world as it unfolds.\n\n"
+                           "JUST WATCHED\n\nReplay\n\nMore Videos\n\n" + teasers + "\n" + para + para);
+    apply_headline(run.doc, run.article);
+    apply_body(run.doc, run.article);
+    CHECK(run.role_of("JUST WATCHED") != Role::body);
+    CHECK(run.role_of("Chat with us on the messenger to find out what is happening in the world as it unfolds.") !=
+          Role::body);
+    REQUIRE_FALSE(run.article.body.empty());
+    CHECK(run.article.body.front().text.substr(0, 11) == "The council");
+}
+
 TEST_CASE("navigation-run: short sentences are not navigation", "[text][body][navigation-run]") {
     const std::string para =
         "The council approved the plan on Tuesday evening after a long debate about the costs and the schedule of "
