@@ -128,7 +128,8 @@ bool inline_link_line(const TextDocument& doc, std::size_t i) {
 // which the classifier drops. A run of at least kNumberedRunMin numbered
 // items starting at most kNumberedRunReach unclaimed segments after the
 // body's last block, with at most kNumberedRunInterleave unclaimed lines
-// between two items, belongs to the body, the lines between included.
+// between two items, belongs to the body, the lines between included;
+// horizontal rules between items are passed over.
 std::vector<std::size_t> numbered_run_after(const TextDocument& doc, std::size_t last_body) {
     const auto numbered = [&](std::size_t i) { return doc.segments[i].shape == SegmentShape::numbered; };
     std::size_t i = last_body + 1;
@@ -138,6 +139,7 @@ std::vector<std::size_t> numbered_run_after(const TextDocument& doc, std::size_t
     std::vector<std::size_t> run, pending;
     std::size_t items = 0;
     for (; i < doc.size() && doc.unassigned(i) && !doc.ends_body[i]; ++i) {
+        if (doc.segments[i].shape == SegmentShape::rule) continue;  // a separator line, never body text
         if (numbered(i)) {
             run.insert(run.end(), pending.begin(), pending.end());
             pending.clear();

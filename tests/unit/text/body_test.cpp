@@ -166,6 +166,22 @@ TEST_CASE("numbered-run: an enumeration with link lines closing the article stay
     CHECK(run.role_of("http://example.org/p3") == Role::body);
 }
 
+TEST_CASE("numbered-run: horizontal rules between the items do not end the run", "[text][body][numbered-run]") {
+    const std::string para =
+        "Black Friday is here again, and as every year the shops offer discounts on almost everything, so we "
+        "picked the offers that readers who grew up in the eighties and nineties should not miss this week.\n\n";
+    std::string items;
+    for (int n = 1; n <= 5; ++n) {
+        items += std::to_string(n) + ") Product number " + std::to_string(n) + "\nhttp://example.org/p" + std::to_string(n) +
+                 "\n\n* * *\n\n";
+    }
+    auto run = document_of("# Offers Of The Week\n\n" + para + para + items);
+    apply_headline(run.doc, run.article);
+    apply_body(run.doc, run.article);
+    CHECK(run.role_of("Product number 1") == Role::body);
+    CHECK(run.role_of("Product number 5") == Role::body);
+}
+
 TEST_CASE("numbered-run: two numbered lines are no run", "[text][body][numbered-run]") {
     const std::string para =
         "Black Friday is here again, and as every year the shops offer discounts on almost everything, so we "
