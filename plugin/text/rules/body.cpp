@@ -37,7 +37,10 @@ constexpr std::size_t kWordsPerLinkToken = 10;
 constexpr std::size_t kLanguageSampleMinChars = 80;
 constexpr double kNoStopwordsThreshold = 0.01;
 constexpr std::size_t kNavigationRunMin = 5;
-constexpr std::size_t kCleanGapMaxSegments = 8;
+// A clean gap inside an article: a table, or three or four entries of a
+// list of offers (title, description, link line) whose titles are all
+// figures; past a dozen segments the two parts are more likely two texts.
+constexpr std::size_t kCleanGapMaxSegments = 12;
 constexpr std::size_t kNavigationItemMaxWords = 12;
 constexpr std::size_t kProseMinLength = 150;
 constexpr std::size_t kNearGoodRunMin = 3;

@@ -111,6 +111,29 @@ TEST_CASE("clean-gap-merge: the article's start split off by a table joins the b
     CHECK(run.article.body.front().text.substr(0, 6) == "Below,");
 }
 
+TEST_CASE("clean-gap-merge: entries of a list of offers between two parts of the article join them",
+          "[text][body][clean-gap-merge]") {
+    const std::string intro =
+        "Welcome to the daily deals, your source for the best deals on the things you actually want to buy, and "
+        "follow us on the social networks to hear about them as soon as they go live in the shops, which is what "
+        "most of our readers do every morning.\n\n";
+    const std::string para =
+        "There is a lot to sort through here, and the shop said on Monday that it was not happy with the way the "
+        "prices of its rivals went down, although the results of the last weeks were better than expected for all "
+        "of them.\n\n";
+    std::string offers;  // four entries: twelve segments between the two parts
+    for (int o = 1; o <= 4; ++o) {
+        offers += "New Price Drop: Watch Series " + std::to_string(o) + " 38mm Smart Watch for $169.99 (Originally $200)\n\n"
+                  "It is a fight to get them to drop prices on their watches, and now they did.\n\n"
+                  "Get it on Amazon for $169.99\n\n";
+    }
+    auto run = document_of("# Daily Deals Of The Week\n\n" + intro + offers + para + para + para + para);
+    apply_headline(run.doc, run.article);
+    apply_body(run.doc, run.article);
+    REQUIRE_FALSE(run.article.body.empty());
+    CHECK(run.article.body.front().text.substr(0, 10) == "Welcome to");
+}
+
 namespace {
 std::string forward_gap_page(const std::string& gap) {
     const std::string para =
