@@ -92,9 +92,10 @@ std::vector<BlockClass> revise_without(const std::vector<BlockClass>& classes, c
 
 // Rule "terminator": a short segment (at most kTerminatorMaxWords words)
 // naming a comment section ("Comments", "[ 167 comments ]", "Top Rated
-// Comments", "Kommentare") ends the article.
+// Comments", "Kommentare") ends the article; a short sentence ending with
+// a full stop, "!" or "?" is article text ("WeWork declined to comment.").
 bool is_terminator(std::string_view folded) {
-    if (count_words(folded) > kTerminatorMaxWords) return false;
+    if (count_words(folded) > kTerminatorMaxWords || ends_with_sentence_end(folded)) return false;
     for (std::string_view t : phrases::kBodyTerminators) {
         if (folded.find(t) != std::string_view::npos) return true;
     }

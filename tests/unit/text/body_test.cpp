@@ -259,3 +259,20 @@ TEST_CASE("near-good-run: short paragraphs in a row above a list of steps are th
     REQUIRE_FALSE(run.article.body.empty());
     CHECK(run.article.body.front().text.substr(0, 15) == "If you have don");
 }
+
+TEST_CASE("terminator: a comments header ends the body, a short sentence about comments does not",
+          "[text][body][terminator]") {
+    const std::string para =
+        "The council approved the plan on Tuesday evening after a long debate about the costs and the schedule of "
+        "the work, which is to begin in the spring of next year and last until the end of the decade.\n\n";
+    auto sentence = document_of("# Council Approves Cycling Plan\n\n" + para + "Smith declined to comment.\n\n" + para);
+    apply_headline(sentence.doc, sentence.article);
+    apply_body(sentence.doc, sentence.article);
+    CHECK(sentence.role_of("Smith declined to comment.") == Role::body);
+    CHECK(sentence.article.body.size() == 3);
+
+    auto header = document_of("# Council Approves Cycling Plan\n\n" + para + "12 Comments\n\n" + para);
+    apply_headline(header.doc, header.article);
+    apply_body(header.doc, header.article);
+    CHECK(header.article.body.size() == 1);
+}
