@@ -5,7 +5,9 @@
 // comments header: phrases::kBodyTerminators), scored by characters. When a
 // headline is known, the first cluster after it holding at least
 // kFirstClusterMinShare of the characters of the largest one after it is
-// taken (rule "first-cluster-after-headline"). A table or dated list right
+// taken (rule "first-cluster-after-headline"), unless all of them are
+// tiny next to a cluster before the headline (rule "headline-in-sidebar").
+// A table or dated list right
 // after the headline counts as article text (rule "data-run-after-headline",
 // rules/data_run.cpp); so do the rows of a table of figures inside the
 // article (rule "data-run-rows"), and a structured second part that runs
@@ -32,6 +34,9 @@ namespace {
 constexpr std::size_t kMaxGapBlocks = 3;
 constexpr std::size_t kTailMinWords = 4;
 constexpr double kFirstClusterMinShare = 0.5;
+// A teaser block above a real article may be a few times longer than it
+// (0.2-0.35 seen); below a tenth, what follows the "headline" is a widget.
+constexpr double kSidebarHeadlineShare = 0.1;
 constexpr std::size_t kTerminatorMaxWords = 4;
 constexpr std::size_t kWordsPerLinkToken = 10;
 constexpr std::size_t kLanguageSampleMinChars = 80;
@@ -445,6 +450,19 @@ void apply_body(TextDocument& doc, Article& article) {
                 best = it;
                 break;
             }
+        }
+        // Rule "headline-in-sidebar": when everything after the headline is
+        // small next to a cluster before it (at most kSidebarHeadlineShare
+        // of its characters), the "headline" is more likely the title of a
+        // sidebar widget below the article: the largest cluster is taken.
+        const auto before = std::max_element(clusters.begin(), clusters.end(), [&](const Cluster& a, const Cluster& b) {
+            const std::size_t ca = index[a.first] < doc.headline ? a.chars : 0;
+            const std::size_t cb = index[b.first] < doc.headline ? b.chars : 0;
+            return ca < cb;
+        });
+        if (best != clusters.end() && before != clusters.end() && index[before->first] < doc.headline &&
+            static_cast<double>(largest) <= kSidebarHeadlineShare * static_cast<double>(before->chars)) {
+            best = before;
         }
     }
     if (best == clusters.end()) best = std::max_element(clusters.begin(), clusters.end(), better);

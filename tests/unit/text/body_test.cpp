@@ -276,3 +276,26 @@ TEST_CASE("terminator: a comments header ends the body, a short sentence about c
     apply_body(header.doc, header.article);
     CHECK(header.article.body.size() == 1);
 }
+
+TEST_CASE("headline-in-sidebar: a widget title below a long article does not move the body",
+          "[text][body][headline-in-sidebar]") {
+    const std::string para =
+        "The council approved the plan on Tuesday evening after a long debate about the costs and the schedule of "
+        "the work, which is to begin in the spring of next year and last until the end of the decade.\n\n";
+    std::string article;
+    for (int p = 0; p < 12; ++p) article += para;
+    auto run = document_of(article + "# Researchers find a fossil bird\n\nNov 18, 2019\n\n" +
+                           "Thank you for taking your time to send in your valued opinion to the editors of the site.\n\n"
+                           "You can be assured our editors closely monitor every feedback sent and will act on it.\n\n");
+    run.doc.headline = TextDocument::npos;
+    for (std::size_t i = 0; i < run.doc.size(); ++i) {
+        if (run.doc.segments[i].text == "Researchers find a fossil bird") {
+            run.doc.headline = i;
+            run.doc.roles[i] = Role::headline;
+        }
+    }
+    REQUIRE(run.doc.headline != TextDocument::npos);
+    apply_body(run.doc, run.article);
+    CHECK(run.article.body.size() == 12);
+    CHECK(run.article.body.front().text.substr(0, 11) == "The council");
+}
