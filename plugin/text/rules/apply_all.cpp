@@ -20,6 +20,7 @@ void apply_text_rules(TextDocument& doc, Article& article, std::string_view forc
     apply_byline(doc, article);
     apply_caption_credit(doc, article);
     apply_figure_lines(doc, article);
+    apply_gallery_counter(doc, article);
     apply_standfirst(doc, article);
     apply_publisher(doc, article);
     apply_body(doc, article);

@@ -25,6 +25,7 @@ void apply_dateline(TextDocument& doc, Article& article);             // "dateli
 void apply_byline(TextDocument& doc, Article& article);               // "byline"
 void apply_caption_credit(TextDocument& doc, Article& article);       // "caption-credit"
 void apply_figure_lines(TextDocument& doc, Article& article);         // "figure-lines"
+void apply_gallery_counter(TextDocument& doc, Article& article);      // "gallery-counter"
 void apply_standfirst(TextDocument& doc, Article& article);           // "standfirst"
 void apply_publisher(TextDocument& doc, Article& article);            // "publisher"
 void apply_body(TextDocument& doc, Article& article);                 // "body"
@@ -40,6 +41,7 @@ std::size_t find_standfirst(const TextDocument& doc);  // rule "standfirst"
 bool is_author_bio(std::string_view text);                     // rule "author-bio"
 bool is_end_marker(std::string_view text, std::string_view folded_text);  // rule "end-markers"
 bool is_comment_header(std::string_view folded_text);                      // rule "comment-header"
+bool is_gallery_counter_line(std::string_view folded_text);  // rule "gallery-counter" (labelled counters only)
 
 // All of the above, in order.
 void apply_text_rules(TextDocument& doc, Article& article, std::string_view forced_language);
