@@ -167,7 +167,8 @@ std::vector<std::size_t> numbered_run_after(const TextDocument& doc, std::size_t
 // Rule "prose-rescue": paragraphs full of names or informal spelling have
 // few stopwords and come out bad although they are article prose. A bad
 // block of at least kProseMinLength code points that ends a sentence and
-// holds no URL, in a run of such blocks whose nearest other non-short
+// is not link-heavy (a URL at the end of an event listing is fine), in a
+// run of such blocks whose nearest other non-short
 // neighbour before is good and after is good or near-good (inside the
 // article, not at its edge where captions and summaries sit), becomes
 // near-good (the context pass then decides as for any near-good block).
@@ -175,7 +176,7 @@ void rescue_prose(const TextDocument& doc, const std::vector<std::size_t>& index
     const auto prose = [&](std::size_t k) {
         const std::string& text = doc.segments[index[k]].text;
         return classes[k] == BlockClass::bad && doc.unassigned(index[k]) && !doc.ends_body[index[k]] &&
-               !has_link_token(text) && ends_with_sentence_end(text) && count_code_points(text) >= kProseMinLength;
+               !link_heavy(text) && ends_with_sentence_end(text) && count_code_points(text) >= kProseMinLength;
     };
     const auto fine = [](BlockClass c) { return c == BlockClass::good || c == BlockClass::near_good; };
     const std::size_t n = classes.size();

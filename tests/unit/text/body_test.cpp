@@ -232,6 +232,16 @@ TEST_CASE("prose-rescue: a name-heavy paragraph inside the article stays", "[tex
     CHECK(run.article.body.size() == 5);
 }
 
+TEST_CASE("prose-rescue: a name-heavy paragraph ending with its web address stays", "[text][body][prose-rescue]") {
+    const std::string listing =
+        "VISIT the Pennsylvania National Horse Show, Oct. 11-21, in Harrisburg, PA. The historic show features the "
+        "Grand Prix de Penn National, the Dover Saddlery/USEF National Hunter Seat Medal Final; www.example.org.\n\n";
+    auto run = document_of("# Offers Of The Week\n\n" + kProsePara + kProsePara + listing + kProsePara + kProsePara);
+    apply_headline(run.doc, run.article);
+    apply_body(run.doc, run.article);
+    CHECK(run.article.body.size() == 5);
+}
+
 TEST_CASE("prose-rescue: not at the article's edge", "[text][body][prose-rescue]") {
     auto run = document_of("# Offers Of The Week\n\n" + kNamesPara + kProsePara + kProsePara);
     apply_headline(run.doc, run.article);
