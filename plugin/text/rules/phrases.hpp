@@ -141,6 +141,11 @@ inline constexpr std::string_view kCommentFormNotices[] = {
     "tu dirección de correo electrónico no será publicada", "o seu endereço de e-mail não será publicado",
     "o seu endereço de email não será publicado", "il tuo indirizzo email non sarà pubblicato",
     "ваш адрес email не будет опубликован", "ваш e-mail не будет опубликован", "发表评论",
+    // the reply form's header and link ("Leave a Reply Cancel reply")
+    "cancel reply", "you must be logged in to post a comment", "lascia un commento", "annulla risposta",
+    "devi essere connesso per inviare un commento", "deja un comentario", "cancelar respuesta",
+    "deixe um comentário", "cancelar resposta", "laisser un commentaire", "annuler la réponse",
+    "schreibe einen kommentar", "hinterlasse einen kommentar", "antworten abbrechen",
 };
 
 // Author boxes after the article (rule "end-markers"): whole segment...
