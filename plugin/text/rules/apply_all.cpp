@@ -24,6 +24,7 @@ void apply_text_rules(TextDocument& doc, Article& article, std::string_view forc
     apply_gallery_counter(doc, article);
     apply_standfirst(doc, article);
     apply_publisher(doc, article);
+    apply_more_from_publisher(doc, article);
     apply_body(doc, article);
     apply_language(doc, article, forced_language);
 }

@@ -29,6 +29,7 @@ void apply_figure_lines(TextDocument& doc, Article& article);         // "figure
 void apply_gallery_counter(TextDocument& doc, Article& article);      // "gallery-counter"
 void apply_standfirst(TextDocument& doc, Article& article);           // "standfirst"
 void apply_publisher(TextDocument& doc, Article& article);            // "publisher"
+void apply_more_from_publisher(TextDocument& doc, Article& article);  // "more-from-publisher"
 void apply_body(TextDocument& doc, Article& article);                 // "body"
 void apply_language(TextDocument& doc, Article& article, std::string_view forced);  // "language"
 
@@ -43,6 +44,7 @@ bool is_author_bio(std::string_view text);                     // rule "author-b
 bool is_end_marker(std::string_view text, std::string_view folded_text);  // rule "end-markers"
 bool is_comment_header(std::string_view folded_text);                      // rule "comment-header"
 bool is_gallery_counter_line(std::string_view folded_text);  // rule "gallery-counter" (labelled counters only)
+bool is_more_from_publisher(std::string_view folded_text, std::string_view folded_publisher);  // "more-from-publisher"
 
 // All of the above, in order.
 void apply_text_rules(TextDocument& doc, Article& article, std::string_view forced_language);
