@@ -6,7 +6,9 @@
 // headline is known, the first cluster after it holding at least
 // kFirstClusterMinShare of the characters of the largest one after it is
 // taken (rule "first-cluster-after-headline"), unless all of them are
-// tiny next to a cluster before the headline (rule "headline-in-sidebar").
+// tiny next to a cluster before the headline (rule "headline-in-sidebar");
+// article text right above a headline that the body follows closely joins
+// it (rule "headline-inside-article").
 // A table or dated list right
 // after the headline counts as article text (rule "data-run-after-headline",
 // rules/data_run.cpp); so do the rows of a table of figures inside the
@@ -37,6 +39,8 @@ constexpr double kFirstClusterMinShare = 0.5;
 // A teaser block above a real article may be a few times longer than it
 // (0.2-0.35 seen); below a tenth, what follows the "headline" is a widget.
 constexpr double kSidebarHeadlineShare = 0.1;
+// A byline or a date under a box title, a credit above it; more is a widget.
+constexpr std::size_t kHeadlineSandwichMax = 2;
 constexpr std::size_t kTerminatorMaxWords = 4;
 constexpr std::size_t kWordsPerLinkToken = 10;
 constexpr std::size_t kLanguageSampleMinChars = 80;
@@ -489,10 +493,34 @@ void apply_body(TextDocument& doc, Article& article) {
         return true;
     };
     std::size_t first = best->first;
-    for (auto it = best; it != clusters.begin() && clean_gap(*std::prev(it), *it) &&
-                         (doc.headline == TextDocument::npos || index[std::prev(it)->first] > doc.headline);
+    auto it = best;
+    for (; it != clusters.begin() && clean_gap(*std::prev(it), *it) &&
+           (doc.headline == TextDocument::npos || index[std::prev(it)->first] > doc.headline);
          --it) {
         first = std::prev(it)->first;
+    }
+    // Rule "headline-inside-article": when the body starts right below the
+    // headline and article text (a cluster whose last block ends a
+    // sentence; breadcrumbs do not) ends right above it - at most
+    // kHeadlineSandwichMax segments on each side, all metadata, figures or
+    // boilerplate - the "headline" is a box title or subheading inside the
+    // article (the page's own title was not found): the text above joins,
+    // and clean gaps before it as well.
+    auto sandwich_side = [&](std::size_t from, std::size_t to) {
+        if (to < from || to - from > kHeadlineSandwichMax) return false;
+        for (std::size_t i = from; i < to; ++i) {
+            const Role r = doc.roles[i];
+            if (doc.ends_body[i] || !(r == Role::metadata || r == Role::figure || r == Role::boilerplate)) return false;
+        }
+        return true;
+    };
+    if (doc.headline != TextDocument::npos && it != clusters.begin() && index[it->first] > doc.headline &&
+        index[std::prev(it)->last] < doc.headline && ends_with_sentence_end(doc.segments[index[std::prev(it)->last]].text) &&
+        sandwich_side(doc.headline + 1, index[it->first]) &&
+        sandwich_side(index[std::prev(it)->last] + 1, doc.headline)) {
+        --it;
+        first = it->first;
+        for (; it != clusters.begin() && clean_gap(*std::prev(it), *it); --it) first = std::prev(it)->first;
     }
     // Rule "clean-gap-merge-forward": the same holds after the chosen
     // cluster - a later neighbour behind a clean gap continues the article

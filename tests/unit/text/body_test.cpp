@@ -309,3 +309,37 @@ TEST_CASE("headline-in-sidebar: a widget title below a long article does not mov
     CHECK(run.article.body.size() == 12);
     CHECK(run.article.body.front().text.substr(0, 11) == "The council");
 }
+
+namespace {
+// An article whose box title was taken for the headline: paragraphs above
+// and below it, a metadata line under it.
+artnorm::test::RuleRun sandwich_page(const std::string& above_last) {
+    const std::string para =
+        "The council approved the plan on Tuesday evening after a long debate about the costs and the schedule of "
+        "the work, which is to begin in the spring of next year and last until the end of the decade.\n\n";
+    auto run = document_of(para + para + above_last + "\n\nOne chapter over, another begun\n\nBy Jane Roe\n\n" + para +
+                           para + para);
+    for (std::size_t i = 0; i < run.doc.size(); ++i) {
+        if (run.doc.segments[i].text == "One chapter over, another begun") {
+            run.doc.headline = i;
+            run.doc.roles[i] = Role::headline;
+        }
+        if (run.doc.segments[i].text == "By Jane Roe") run.doc.roles[i] = Role::metadata;
+    }
+    apply_body(run.doc, run.article);
+    return run;
+}
+}  // namespace
+
+TEST_CASE("headline-inside-article: article text right above and below a box title is one body",
+          "[text][body][headline-inside-article]") {
+    auto run = sandwich_page("Prosecutors told reporters that the decision had been taken after interviews with seven "
+                             "witnesses, most of them in the spring.");
+    CHECK(run.article.body.size() == 6);
+}
+
+TEST_CASE("headline-inside-article: a breadcrumb above the headline does not join",
+          "[text][body][headline-inside-article]") {
+    auto run = sandwich_page("Home Latest News Council approves the plan for the new bridges and cycling routes of the town");
+    CHECK(run.article.body.size() == 3);
+}
