@@ -74,11 +74,11 @@ bool navigation_item(const TextDocument& doc, std::size_t i, BlockClass c) {
 }
 
 std::vector<bool> navigation_runs(const TextDocument& doc, const std::vector<std::size_t>& index,
-                                  const std::vector<BlockClass>& classes) {
+                                  const std::vector<BlockClass>& classes, const std::vector<bool>& data_rows) {
     std::vector<bool> out(index.size(), false);
     std::size_t run_start = 0;
     for (std::size_t k = 0; k <= index.size(); ++k) {
-        if (k < index.size() && navigation_item(doc, index[k], classes[k])) continue;
+        if (k < index.size() && !data_rows[k] && navigation_item(doc, index[k], classes[k])) continue;
         if (k - run_start >= kNavigationRunMin) {
             for (std::size_t r = run_start; r < k; ++r) out[r] = true;
         }
@@ -388,8 +388,8 @@ void apply_body(TextDocument& doc, Article& article) {
     rescue_prose(doc, index, classes);
     promote_near_good_runs(classes);
     promote_data_run_after_headline(doc, index, classes);  // rules/data_run.cpp
-    demote_data_run_rows(doc, index, classes);             // rules/data_run.cpp
-    const std::vector<bool> navigation = navigation_runs(doc, index, classes);
+    const std::vector<bool> data_rows = demote_data_run_rows(doc, index, classes);  // rules/data_run.cpp
+    const std::vector<bool> navigation = navigation_runs(doc, index, classes, data_rows);
     std::vector<BlockClass> revised = revise_without(classes, navigation);
     // Rule "sentence-tail": a short block right after a good one that is a
     // whole sentence of at least kTailMinWords words ("The work starts in

@@ -18,11 +18,17 @@
 // unassigned table rows or lines holding figures, of at most
 // kDataRowMaxChars code points, without a URL - at least half of which hold
 // figures (header rows do not; a teaser list rendered as a table holds
-// none), the bad ones count as short blocks: the whole table then takes the
-// class of the text around it (context pass).
+// none), the bad ones count as short blocks, and none of them is a
+// navigation item (rule "navigation-run": a list of tour dates is no menu):
+// the whole table then takes the class of the text around it (context
+// pass).
 #include "text/rules/data_run.hpp"
 
+#include <algorithm>
+
+#include "metadata/date_names.hpp"
 #include "text/text_features.hpp"
+#include "unicode/locale.hpp"
 #include "unicode/whitespace.hpp"
 
 namespace artnorm {
@@ -40,11 +46,34 @@ std::size_t numeric_words(std::string_view text) {
     return words;
 }
 
+// Starts with a day and month ("June 14 -- Venue, City", "Aug. 2 --", "14
+// juin : ..."): a row of a list of dates (tour dates, a schedule).
+bool date_led(std::string_view text) {
+    std::size_t pos = 0;
+    const auto word = [&]() {
+        while (pos < text.size() && text[pos] == ' ') ++pos;
+        const std::size_t start = pos;
+        while (pos < text.size() && text[pos] != ' ') ++pos;
+        std::string_view w = text.substr(start, pos - start);
+        while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.remove_suffix(1);
+        return w;
+    };
+    const auto month = [](std::string_view w) {
+        const auto m = month_name(fold_case(w));
+        return m && !m->ambiguous;
+    };
+    const auto day = [](std::string_view w) {
+        return !w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    const std::string_view first = word(), second = word();
+    return (month(first) && day(second)) || (day(first) && month(second));
+}
+
 // A row of figures: a line with kDataLineMinNumbers words holding digits
 // ("3 Kevin Harvick 5033 4 6", "1a etapa: 10 de março"). One number is not
 // enough: titles in teaser lists often hold one ("Top 10 tips", "Version
 // 5.1"); nor is a table shape (html2text renders teaser lists as tables).
-bool figures_line(const Segment& s) { return numeric_words(s.text) >= kDataLineMinNumbers; }
+bool figures_line(const Segment& s) { return numeric_words(s.text) >= kDataLineMinNumbers || date_led(s.text); }
 
 bool data_line(const TextDocument& doc, std::size_t i, BlockClass c) {
     if (c != BlockClass::short_block || !doc.unassigned(i) || doc.ends_body[i]) return false;
@@ -61,8 +90,9 @@ bool data_row(const TextDocument& doc, std::size_t i, BlockClass c) {
 
 }  // namespace
 
-void demote_data_run_rows(const TextDocument& doc, const std::vector<std::size_t>& index,
-                          std::vector<BlockClass>& classes) {
+std::vector<bool> demote_data_run_rows(const TextDocument& doc, const std::vector<std::size_t>& index,
+                                       std::vector<BlockClass>& classes) {
+    std::vector<bool> in_run(index.size(), false);
     for (std::size_t k = 0; k < index.size();) {
         if (!data_row(doc, index[k], classes[k])) { ++k; continue; }
         std::size_t end = k;
@@ -70,10 +100,14 @@ void demote_data_run_rows(const TextDocument& doc, const std::vector<std::size_t
         std::size_t figures = 0;
         for (std::size_t j = k; j < end; ++j) figures += figures_line(doc.segments[index[j]]);
         if (end - k >= kDataRunMin && 2 * figures >= end - k) {
-            for (std::size_t j = k; j < end; ++j) if (classes[j] == BlockClass::bad) classes[j] = BlockClass::short_block;
+            for (std::size_t j = k; j < end; ++j) {
+                if (classes[j] == BlockClass::bad) classes[j] = BlockClass::short_block;
+                in_run[j] = true;
+            }
         }
         k = end;
     }
+    return in_run;
 }
 
 void promote_data_run_after_headline(const TextDocument& doc, const std::vector<std::size_t>& index,

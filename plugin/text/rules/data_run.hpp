@@ -16,9 +16,10 @@ void promote_data_run_after_headline(const TextDocument& doc, const std::vector<
                                      std::vector<BlockClass>& classes);
 
 // Rule "data-run-rows": in a run of at least kDataRunMin data lines, rows
-// the classifier called bad (few stopwords) count as short blocks.
-void demote_data_run_rows(const TextDocument& doc, const std::vector<std::size_t>& index,
-                          std::vector<BlockClass>& classes);
+// the classifier called bad (few stopwords) count as short blocks. Returns,
+// per candidate, whether it is a row of such a run.
+std::vector<bool> demote_data_run_rows(const TextDocument& doc, const std::vector<std::size_t>& index,
+                                       std::vector<BlockClass>& classes);
 
 inline constexpr std::size_t kDataRunMin = 5;
 inline constexpr std::size_t kDataLineMinNumbers = 2;

@@ -107,3 +107,28 @@ TEST_CASE("data-run-rows: teaser titles in a table are no data rows", "[text][bo
     CHECK(run.doc.segments[0].shape == SegmentShape::table_row);
     CHECK(std::all_of(classes.begin(), classes.end(), [](BlockClass c) { return c == BlockClass::bad; }));
 }
+
+TEST_CASE("data-run-rows: a list of tour dates closing the article is no menu", "[text][body][data-run]") {
+    const std::string cities[] = {"Tampa, FL", "Nashville, TN", "Charlotte, NC", "Raleigh, NC", "Bristow, VA",
+                                  "Allentown, PA", "Camden, NJ", "Holmdel, NJ"};
+    std::string dates = "The band's anniversary tour continues next summer, and these are the dates as they were announced:\n\n";
+    int day = 9;
+    for (const std::string& c : cities) dates += "June " + std::to_string(day++) + " -- Amphitheatre, " + c + "\n";
+    const std::string long_para =
+        "The band played its first concert fifty years ago in a small club in the city, and since then it has sold "
+        "millions of records and toured the whole country more than twenty times, as its singer said on Monday.\n\n";
+    auto run = document_of("# The Band Is Back\n\n" + long_para + long_para + dates);
+    apply_headline(run.doc, run.article);
+    apply_body(run.doc, run.article);
+    CHECK(run.role_of("June 9 -- Amphitheatre, Tampa, FL") == Role::body);
+    CHECK(run.role_of("June 16 -- Amphitheatre, Holmdel, NJ") == Role::body);
+}
+
+TEST_CASE("data-run-rows: a menu of month names is still a menu", "[text][body][data-run]") {
+    std::string archive;
+    for (const char* m : {"January", "February", "March", "April", "June", "July"}) archive += std::string(m) + " archive\n";
+    auto run = document_of(stats_page(archive));
+    apply_headline(run.doc, run.article);
+    apply_body(run.doc, run.article);
+    CHECK(run.role_of("January archive") != Role::body);
+}
