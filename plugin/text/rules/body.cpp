@@ -57,9 +57,11 @@ constexpr std::size_t kNumberedRunMin = 3;
 constexpr std::size_t kNumberedRunReach = 2;
 constexpr std::size_t kNumberedRunInterleave = 1;
 
-// Rule "navigation-run": kNavigationRunMin or more short blocks in a row
-// (unassigned, at most kNavigationItemMaxWords words, not ending with a full
-// stop) are a menu, a category list or a list of links, not article text:
+// Rule "navigation-run": kNavigationRunMin or more short or near-good
+// blocks in a row (unassigned, at most kNavigationItemMaxWords words, not
+// ending with a full stop or a colon - a line that introduces a list is
+// article text) are a menu, a category list or a list of links or teaser
+// titles, not article text:
 // they never become body (jusText's context pass would pull them in between
 // good blocks); a run counts as one block of the gap between clusters, and
 // one more for every kNavigationRunMin items after its first (a long list
@@ -67,9 +69,9 @@ constexpr std::size_t kNumberedRunInterleave = 1;
 // below, as a row of a few links does not). Titles ending in "?" or "!" still count as
 // items; a full stop marks a sentence (dialogue, short statements).
 bool navigation_item(const TextDocument& doc, std::size_t i, BlockClass c) {
-    if (c != BlockClass::short_block || !doc.unassigned(i)) return false;
+    if ((c != BlockClass::short_block && c != BlockClass::near_good) || !doc.unassigned(i)) return false;
     const std::string& text = doc.segments[i].text;
-    if (count_words(text) > kNavigationItemMaxWords) return false;
+    if (count_words(text) > kNavigationItemMaxWords || text.ends_with(':')) return false;
     return !(ends_with_sentence_end(text) && !text.ends_with('?') && !text.ends_with('!'));
 }
 

@@ -86,6 +86,33 @@ TEST_CASE("navigation-run: a long list of teaser titles separates a widget from 
     CHECK(run.article.body.front().text.substr(0, 11) == "The council");
 }
 
+TEST_CASE("navigation-run: teaser titles inside the article are a widget, a list introduced by a colon is not",
+          "[text][body][navigation-run]") {
+    const std::string para =
+        "The council approved the plan on Tuesday evening after a long debate about the costs and the schedule of "
+        "the work, which is to begin in the spring of next year and last until the end of the decade, the mayor "
+        "said.\n\n";
+    auto run = document_of("# Council Approves Cycling Plan\n\n" + para + para +
+                           "Cycling Plan Coverage More\n"
+                           "Watch live: the council debates the cycling plan at a pivotal hearing\n"
+                           "Key moments from the first hearing\n"
+                           "Seven key moments from the first council hearing on the cycling plan\n"
+                           "The mayor did not see the link\n\n" +
+                           para + para);
+    apply_headline(run.doc, run.article);
+    apply_body(run.doc, run.article);
+    CHECK(run.role_of("Key moments from the first hearing") != Role::body);
+    CHECK(run.article.body.size() == 4);
+
+    auto toc = document_of("# Council Approves Cycling Plan\n\n" + para + para +
+                           "Summary\n\nThis post will discuss the following:\n\n"
+                           "Why the plan is promising. (More)\nRisks we see with the plan. (More)\n"
+                           "Our plans for following the work. (More)\n\n" + para + para);
+    apply_headline(toc.doc, toc.article);
+    apply_body(toc.doc, toc.article);
+    CHECK(toc.role_of("This post will discuss the following:") == Role::body);
+}
+
 TEST_CASE("navigation-run: short sentences are not navigation", "[text][body][navigation-run]") {
     const std::string para =
         "The council approved the plan on Tuesday evening after a long debate about the costs and the schedule of "
