@@ -25,6 +25,7 @@
 #include "text/rules/data_run.hpp"
 #include "text/rules/paragraph_tail.hpp"
 #include "text/rules/meta_lines.hpp"
+#include "text/rules/news_dateline.hpp"
 #include "text/rules/phrases.hpp"
 #include "text/rules/rules.hpp"
 #include "text/text_features.hpp"
@@ -388,6 +389,13 @@ void apply_body(TextDocument& doc, Article& article) {
         for (BlockClass& c : classes) if (c == BlockClass::near_good) c = BlockClass::good;
     }
     rescue_prose(doc, index, classes);
+    // Rule "news-dateline-lead" (rules/news_dateline.cpp).
+    for (std::size_t k = 0; k < index.size(); ++k) {
+        if (classes[k] == BlockClass::bad && doc.unassigned(index[k]) && !doc.ends_body[index[k]] &&
+            !link_heavy(doc.segments[index[k]].text) && opens_with_news_dateline(doc.segments[index[k]].text)) {
+            classes[k] = BlockClass::near_good;
+        }
+    }
     promote_near_good_runs(classes);
     promote_data_run_after_headline(doc, index, classes);  // rules/data_run.cpp
     const std::vector<bool> data_rows = demote_data_run_rows(doc, index, classes);  // rules/data_run.cpp
