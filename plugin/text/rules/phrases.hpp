@@ -82,7 +82,7 @@ inline constexpr std::string_view kBoilerplateContains[] = {
     "may get a share of the sale", "may receive a commission", "may earn a commission",
     "may earn an affiliate commission", "we may receive a small", "if you buy something through",
     "affiliate links", "provisionslinks", "liens d'affiliation", "enlaces de afiliados",
-    "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+    "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "no part may be reproduced",
     "todos los derechos reservados", "все права защищены", "版权所有", "cookies", "newsletter",
     "©",
 };
@@ -97,7 +97,8 @@ inline constexpr std::string_view kRelatedHeaders[] = {
     "read more", "related", "related articles", "related stories", "related posts",
     "related content", "more from", "more stories", "more on this", "more in", "you may also like",
     "you might also like", "recommended", "most read", "most popular", "popular posts", "trending",
-    "read next", "see also", "also read", "next up", "up next", "don't miss", "more videos", "weitere beiträge",
+    "read next", "see also", "also read", "next up", "up next", "don't miss", "more videos", "explore further",
+    "weitere beiträge",
     "leia também", "veja também", "leia mais", "lesen sie auch", "mehr zum thema", "weitere artikel",
     "das könnte sie auch interessieren", "meistgelesen", "lire aussi", "à lire aussi", "voir aussi",
     "sur le même sujet", "les plus lus", "leer más", "lee también", "te puede interesar",
