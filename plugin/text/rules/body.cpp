@@ -401,12 +401,19 @@ void apply_body(TextDocument& doc, Article& article) {
     const std::vector<bool> data_rows = demote_data_run_rows(doc, index, classes);  // rules/data_run.cpp
     const std::vector<bool> navigation = navigation_runs(doc, index, classes, data_rows);
     std::vector<BlockClass> revised = revise_without(classes, navigation);
-    // Rule "sentence-tail": a short block right after a good one that is a
-    // whole sentence of at least kTailMinWords words ("The work starts in
-    // spring.") closes the paragraph run instead of being dropped.
+    // Rule "sentence-tail": a short block, or a bad one under
+    // kProseMinLength code points that is not link-heavy (a sentence of
+    // names: "Wichita West senior David Garcia finished second in the 50
+    // yard freestyle."), right after a good one that is a whole sentence of
+    // at least kTailMinWords words ("The work starts in spring.") closes the
+    // paragraph run instead of being dropped; such sentences follow each
+    // other.
     for (std::size_t k = 1; k < index.size(); ++k) {
         const std::string& text = doc.segments[index[k]].text;
-        if (classes[k] == BlockClass::short_block && revised[k] == BlockClass::bad && revised[k - 1] == BlockClass::good &&
+        const bool tail_class = classes[k] == BlockClass::short_block ||
+                                (classes[k] == BlockClass::bad && !link_heavy(text) &&
+                                 count_code_points(text) < kProseMinLength);
+        if (tail_class && revised[k] == BlockClass::bad && revised[k - 1] == BlockClass::good &&
             doc.unassigned(index[k]) && !doc.ends_body[index[k]] && ends_with_sentence_end(text) &&
             count_words(text) >= kTailMinWords) {
             revised[k] = BlockClass::good;

@@ -370,3 +370,18 @@ TEST_CASE("headline-inside-article: a breadcrumb above the headline does not joi
     auto run = sandwich_page("Home Latest News Council approves the plan for the new bridges and cycling routes of the town");
     CHECK(run.article.body.size() == 3);
 }
+
+TEST_CASE("sentence-tail: short name-heavy sentences after the last paragraph close the article",
+          "[text][body][sentence-tail]") {
+    const std::string para =
+        "Trinity Academy junior Ben Patton added to his collection of state titles on Saturday, winning the 200 yard "
+        "individual medley for the third year in a row, and his coach said that he was far from done.\n\n";
+    auto run = document_of("# State Swim Results\n\n" + para + para +
+                           "Wichita West senior David Garcia finished second in the 50 yard freestyle.\n\n"
+                           "Wichita East's Hugh McPherson won first place in the 100 yard freestyle.\n\n"
+                           "Previous Next\n\nRecords fall as Wichita Heights wins the title\n\n");
+    apply_headline(run.doc, run.article);
+    apply_body(run.doc, run.article);
+    CHECK(run.role_of("Wichita East's Hugh McPherson won first place in the 100 yard freestyle.") == Role::body);
+    CHECK(run.role_of("Previous Next") != Role::body);
+}
