@@ -4,7 +4,7 @@
 // (Reuters) - ...", "WASHINGTON — ...". Such a paragraph is article text
 // even when its names leave it few stopwords: rule "body" makes a bad one
 // near-good (the context pass then decides). The dateline is what comes
-// before the first dash (" — ", " – ", " - ") within kNewsDatelineMaxBytes
+// before the first dash (" — ", " – ", " -- ", " - ") within kNewsDatelineMaxBytes
 // bytes, at most kNewsDatelineMaxWords words; its first word is in capitals
 // (at least two letters, ASCII; "ST." and "SAN" count) and every word of
 // it starts with a capital, a parenthesis or is a region abbreviation.
@@ -15,7 +15,7 @@
 namespace artnorm {
 namespace {
 
-constexpr std::string_view kDashes[] = {" \u2014 ", " \u2013 ", " - "};
+constexpr std::string_view kDashes[] = {" \u2014 ", " \u2013 ", " -- ", " - "};
 
 bool capitals_word(std::string_view w) {
     std::size_t letters = 0;

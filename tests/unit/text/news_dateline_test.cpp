@@ -11,6 +11,7 @@ TEST_CASE("news-dateline-lead: datelines of news reports", "[text][body][news-da
     CHECK(opens_with_news_dateline("ST. JOSEPH, Mich. (AP) \u2014 Michigan health authorities are reporting a death."));
     CHECK(opens_with_news_dateline("LONDON (Reuters) - Shares fell on Monday."));
     CHECK(opens_with_news_dateline("WASHINGTON \u2014 The Senate voted on Tuesday."));
+    CHECK(opens_with_news_dateline("BERLIN -- The European Space Agency says astronauts could hibernate."));
     CHECK_FALSE(opens_with_news_dateline("The mayor said - and nobody objected - that the bridge would come."));
     CHECK_FALSE(opens_with_news_dateline("THE COUNCIL OF THE CITY AND THE MAYOR OF THE TOWN AGREED - finally."));
     CHECK_FALSE(opens_with_news_dateline("Home - News - Sports"));
