@@ -17,6 +17,7 @@ void apply_text_rules(TextDocument& doc, Article& article, std::string_view forc
     apply_related_link_lines(doc, article);
     apply_headline(doc, article);
     apply_headline_repeat(doc, article);
+    apply_doubled_title(doc, article);
     apply_dateline(doc, article);
     apply_byline(doc, article);
     apply_caption_credit(doc, article);

@@ -22,6 +22,7 @@ void apply_related_articles(TextDocument& doc, Article& article);     // "relate
 void apply_related_link_lines(TextDocument& doc, Article& article);   // "related-link-line"
 void apply_headline(TextDocument& doc, Article& article);             // "headline"
 void apply_headline_repeat(TextDocument& doc, Article& article);      // "headline-repeat"
+void apply_doubled_title(TextDocument& doc, Article& article);        // "doubled-title"
 void apply_dateline(TextDocument& doc, Article& article);             // "dateline"
 void apply_byline(TextDocument& doc, Article& article);               // "byline"
 void apply_caption_credit(TextDocument& doc, Article& article);       // "caption-credit"
