@@ -531,8 +531,9 @@ void apply_body(TextDocument& doc, Article& article) {
         }
         return true;
     };
+    const auto ends_text = [&](const Cluster& c) { return ends_with_sentence_end(doc.segments[index[c.last]].text); };
     if (doc.headline != TextDocument::npos && it != clusters.begin() && index[it->first] > doc.headline &&
-        index[std::prev(it)->last] < doc.headline && ends_with_sentence_end(doc.segments[index[std::prev(it)->last]].text) &&
+        index[std::prev(it)->last] < doc.headline && ends_text(*std::prev(it)) &&
         sandwich_side(doc.headline + 1, index[it->first]) &&
         sandwich_side(index[std::prev(it)->last] + 1, doc.headline)) {
         --it;

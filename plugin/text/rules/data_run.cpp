@@ -63,7 +63,8 @@ bool date_led(std::string_view text) {
         return m && !m->ambiguous;
     };
     const auto day = [](std::string_view w) {
-        return !w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+        const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+        return !w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), digit);
     };
     const std::string_view first = word(), second = word();
     return (month(first) && day(second)) || (day(first) && month(second));
