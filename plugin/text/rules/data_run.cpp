@@ -4,12 +4,15 @@
 // classifier calls them short and the navigation-run rule takes them for a
 // menu, so the body ends up elsewhere (a sidebar of teasers). When, after
 // the headline, the first candidates are not bad (an introduction, a
-// subtitle; at most kDataRunReach candidates) and then come
-// at least kDataRunMin data lines in a row - short unassigned lines holding
-// figures (table rows, dated items) - the run's lines are article text: they become good
-// (the introduction around them then follows by the context pass).
-// Only right after the headline: number-bearing short lines elsewhere are
-// teaser dates, counters and archive links.
+// subtitle; boilerplate passed over; at most kDataRunReach candidates) and
+// then come at least kDataRunMin data lines in a row - short unassigned
+// lines holding figures (see figures_line: table rows, dated items) - the
+// run's lines are article text: they become good (the introduction around
+// them then follows by the context pass). Only right after the headline:
+// number-bearing short lines elsewhere are teaser dates, counters and
+// archive links. And only when something after the run is good: otherwise
+// the "headline" is more likely a widget's title (a poll above its
+// answers) and the article lies before it.
 //
 // Rule "data-run-rows": a table of figures inside an article (player stats
 // between the paragraphs commenting on them) has rows long enough to be

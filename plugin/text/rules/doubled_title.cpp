@@ -13,6 +13,7 @@
 namespace artnorm {
 namespace {
 
+// Section names and kickers ("Business") double too and are no titles.
 constexpr std::size_t kDoubledTitleMinWords = 6;
 // Titles and captions are at most a few sentences.
 constexpr std::size_t kDoubledTitleMaxChars = 300;

@@ -19,6 +19,8 @@
 namespace artnorm {
 namespace {
 
+// Galleries hold at most hundreds of pictures; longer numbers are years,
+// prices or counts in a sentence.
 constexpr std::size_t kCounterMaxDigits = 3;
 // A gallery caption is a sentence or two; longer segments are paragraphs.
 constexpr std::size_t kGalleryLineMaxChars = 600;

@@ -14,6 +14,7 @@
 namespace artnorm {
 namespace {
 
+// Same threshold as rule "end-markers": article text before the header.
 constexpr std::size_t kBodyLikeMinChars = 100;
 
 constexpr std::string_view kMorePrefixes[] = {

@@ -10,6 +10,8 @@ namespace artnorm {
 // dateline.
 bool opens_with_news_dateline(std::string_view text);
 
+// A place, a region and an agency ("ST. JOSEPH, Mich. (AP)"); a dash
+// further into the text is punctuation of the sentence.
 inline constexpr std::size_t kNewsDatelineMaxBytes = 60;
 inline constexpr std::size_t kNewsDatelineMaxWords = 6;
 
