@@ -210,6 +210,15 @@ std::vector<Segment> split_segments(std::string_view text) {
             }
             if (shape != SegmentShape::plain && (content == "*" || content == "-")) content = {};
             content = trim(content);
+            // A heading inside a list item ("* ##### More from us", html2text):
+            // the item keeps its shape, the heading marks go.
+            if (shape != SegmentShape::plain && !content.empty() && content[0] == '#') {
+                std::size_t hashes = 0;
+                while (hashes < content.size() && content[hashes] == '#') ++hashes;
+                if (hashes <= kMaxHeadingLevel && hashes < content.size() && content[hashes] == ' ') {
+                    content = trim(content.substr(hashes));
+                }
+            }
         }
         if (content.empty() && shape != SegmentShape::rule) {
             blanks = 0;

@@ -5,7 +5,16 @@
 // comments header: phrases::kBodyTerminators), scored by characters. When a
 // headline is known, the first cluster after it holding at least
 // kFirstClusterMinShare of the characters of the largest one after it is
-// taken (rule "first-cluster-after-headline"). Inside the cluster,
+// taken (rule "first-cluster-after-headline"), unless all of them are
+// tiny next to a cluster before the headline (rule "headline-in-sidebar");
+// article text right above a headline that the body follows closely joins
+// it (rule "headline-inside-article").
+// A table or dated list right
+// after the headline counts as article text (rule "data-run-after-headline",
+// rules/data_run.cpp); so do the rows of a table of figures inside the
+// article (rule "data-run-rows"), and a structured second part that runs
+// up to a terminating marker (rule "paragraph-tail-to-end-marker",
+// rules/paragraph_tail.cpp). Inside the cluster,
 // good blocks become body blocks keeping their shape: list items become
 // lists, markdown headings headings, quotes quotes, table rows a table.
 #include "text/rules/body.hpp"
@@ -13,7 +22,10 @@
 #include <algorithm>
 
 #include "metadata/language.hpp"
+#include "text/rules/data_run.hpp"
+#include "text/rules/paragraph_tail.hpp"
 #include "text/rules/meta_lines.hpp"
+#include "text/rules/news_dateline.hpp"
 #include "text/rules/phrases.hpp"
 #include "text/rules/rules.hpp"
 #include "text/text_features.hpp"
@@ -25,12 +37,20 @@ namespace {
 constexpr std::size_t kMaxGapBlocks = 3;
 constexpr std::size_t kTailMinWords = 4;
 constexpr double kFirstClusterMinShare = 0.5;
+// A teaser block above a real article may be a few times longer than it
+// (0.2-0.35 seen); below a tenth, what follows the "headline" is a widget.
+constexpr double kSidebarHeadlineShare = 0.1;
+// A byline or a date under a box title, a credit above it; more is a widget.
+constexpr std::size_t kHeadlineSandwichMax = 2;
 constexpr std::size_t kTerminatorMaxWords = 4;
 constexpr std::size_t kWordsPerLinkToken = 10;
 constexpr std::size_t kLanguageSampleMinChars = 80;
 constexpr double kNoStopwordsThreshold = 0.01;
 constexpr std::size_t kNavigationRunMin = 5;
-constexpr std::size_t kCleanGapMaxSegments = 8;
+// A clean gap inside an article: a table, or three or four entries of a
+// list of offers (title, description, link line) whose titles are all
+// figures; past a dozen segments the two parts are more likely two texts.
+constexpr std::size_t kCleanGapMaxSegments = 12;
 constexpr std::size_t kNavigationItemMaxWords = 12;
 constexpr std::size_t kProseMinLength = 150;
 constexpr std::size_t kNearGoodRunMin = 3;
@@ -38,25 +58,30 @@ constexpr std::size_t kNumberedRunMin = 3;
 constexpr std::size_t kNumberedRunReach = 2;
 constexpr std::size_t kNumberedRunInterleave = 1;
 
-// Rule "navigation-run": kNavigationRunMin or more short blocks in a row
-// (unassigned, at most kNavigationItemMaxWords words, not ending with a full
-// stop) are a menu, a category list or a list of links, not article text:
+// Rule "navigation-run": kNavigationRunMin or more short or near-good
+// blocks in a row (unassigned, at most kNavigationItemMaxWords words, not
+// ending with a full stop or a colon - a line that introduces a list is
+// article text) are a menu, a category list or a list of links or teaser
+// titles, not article text:
 // they never become body (jusText's context pass would pull them in between
-// good blocks); a run counts as one block of the gap between clusters. Titles ending in "?" or "!" still count as
+// good blocks); a run counts as one block of the gap between clusters, and
+// one more for every kNavigationRunMin items after its first (a long list
+// of teaser titles or sections separates what is above it from what is
+// below, as a row of a few links does not). Titles ending in "?" or "!" still count as
 // items; a full stop marks a sentence (dialogue, short statements).
 bool navigation_item(const TextDocument& doc, std::size_t i, BlockClass c) {
-    if (c != BlockClass::short_block || !doc.unassigned(i)) return false;
+    if ((c != BlockClass::short_block && c != BlockClass::near_good) || !doc.unassigned(i)) return false;
     const std::string& text = doc.segments[i].text;
-    if (count_words(text) > kNavigationItemMaxWords) return false;
+    if (count_words(text) > kNavigationItemMaxWords || text.ends_with(':')) return false;
     return !(ends_with_sentence_end(text) && !text.ends_with('?') && !text.ends_with('!'));
 }
 
 std::vector<bool> navigation_runs(const TextDocument& doc, const std::vector<std::size_t>& index,
-                                  const std::vector<BlockClass>& classes) {
+                                  const std::vector<BlockClass>& classes, const std::vector<bool>& data_rows) {
     std::vector<bool> out(index.size(), false);
     std::size_t run_start = 0;
     for (std::size_t k = 0; k <= index.size(); ++k) {
-        if (k < index.size() && navigation_item(doc, index[k], classes[k])) continue;
+        if (k < index.size() && !data_rows[k] && navigation_item(doc, index[k], classes[k])) continue;
         if (k - run_start >= kNavigationRunMin) {
             for (std::size_t r = run_start; r < k; ++r) out[r] = true;
         }
@@ -79,9 +104,10 @@ std::vector<BlockClass> revise_without(const std::vector<BlockClass>& classes, c
 
 // Rule "terminator": a short segment (at most kTerminatorMaxWords words)
 // naming a comment section ("Comments", "[ 167 comments ]", "Top Rated
-// Comments", "Kommentare") ends the article.
+// Comments", "Kommentare") ends the article; a short sentence ending with
+// a full stop, "!" or "?" is article text ("WeWork declined to comment.").
 bool is_terminator(std::string_view folded) {
-    if (count_words(folded) > kTerminatorMaxWords) return false;
+    if (count_words(folded) > kTerminatorMaxWords || ends_with_sentence_end(folded)) return false;
     for (std::string_view t : phrases::kBodyTerminators) {
         if (folded.find(t) != std::string_view::npos) return true;
     }
@@ -118,7 +144,8 @@ bool inline_link_line(const TextDocument& doc, std::size_t i) {
 // which the classifier drops. A run of at least kNumberedRunMin numbered
 // items starting at most kNumberedRunReach unclaimed segments after the
 // body's last block, with at most kNumberedRunInterleave unclaimed lines
-// between two items, belongs to the body, the lines between included.
+// between two items, belongs to the body, the lines between included;
+// horizontal rules between items are passed over.
 std::vector<std::size_t> numbered_run_after(const TextDocument& doc, std::size_t last_body) {
     const auto numbered = [&](std::size_t i) { return doc.segments[i].shape == SegmentShape::numbered; };
     std::size_t i = last_body + 1;
@@ -128,6 +155,7 @@ std::vector<std::size_t> numbered_run_after(const TextDocument& doc, std::size_t
     std::vector<std::size_t> run, pending;
     std::size_t items = 0;
     for (; i < doc.size() && doc.unassigned(i) && !doc.ends_body[i]; ++i) {
+        if (doc.segments[i].shape == SegmentShape::rule) continue;  // a separator line, never body text
         if (numbered(i)) {
             run.insert(run.end(), pending.begin(), pending.end());
             pending.clear();
@@ -146,7 +174,8 @@ std::vector<std::size_t> numbered_run_after(const TextDocument& doc, std::size_t
 // Rule "prose-rescue": paragraphs full of names or informal spelling have
 // few stopwords and come out bad although they are article prose. A bad
 // block of at least kProseMinLength code points that ends a sentence and
-// holds no URL, in a run of such blocks whose nearest other non-short
+// is not link-heavy (a URL at the end of an event listing is fine), in a
+// run of such blocks whose nearest other non-short
 // neighbour before is good and after is good or near-good (inside the
 // article, not at its edge where captions and summaries sit), becomes
 // near-good (the context pass then decides as for any near-good block).
@@ -154,7 +183,7 @@ void rescue_prose(const TextDocument& doc, const std::vector<std::size_t>& index
     const auto prose = [&](std::size_t k) {
         const std::string& text = doc.segments[index[k]].text;
         return classes[k] == BlockClass::bad && doc.unassigned(index[k]) && !doc.ends_body[index[k]] &&
-               !has_link_token(text) && ends_with_sentence_end(text) && count_code_points(text) >= kProseMinLength;
+               !link_heavy(text) && ends_with_sentence_end(text) && count_code_points(text) >= kProseMinLength;
     };
     const auto fine = [](BlockClass c) { return c == BlockClass::good || c == BlockClass::near_good; };
     const std::size_t n = classes.size();
@@ -360,15 +389,31 @@ void apply_body(TextDocument& doc, Article& article) {
         for (BlockClass& c : classes) if (c == BlockClass::near_good) c = BlockClass::good;
     }
     rescue_prose(doc, index, classes);
+    // Rule "news-dateline-lead" (rules/news_dateline.cpp).
+    for (std::size_t k = 0; k < index.size(); ++k) {
+        if (classes[k] == BlockClass::bad && doc.unassigned(index[k]) && !doc.ends_body[index[k]] &&
+            !link_heavy(doc.segments[index[k]].text) && opens_with_news_dateline(doc.segments[index[k]].text)) {
+            classes[k] = BlockClass::near_good;
+        }
+    }
     promote_near_good_runs(classes);
-    const std::vector<bool> navigation = navigation_runs(doc, index, classes);
+    promote_data_run_after_headline(doc, index, classes);  // rules/data_run.cpp
+    const std::vector<bool> data_rows = demote_data_run_rows(doc, index, classes);  // rules/data_run.cpp
+    const std::vector<bool> navigation = navigation_runs(doc, index, classes, data_rows);
     std::vector<BlockClass> revised = revise_without(classes, navigation);
-    // Rule "sentence-tail": a short block right after a good one that is a
-    // whole sentence of at least kTailMinWords words ("The work starts in
-    // spring.") closes the paragraph run instead of being dropped.
+    // Rule "sentence-tail": a short block, or a bad one under
+    // kProseMinLength code points that is not link-heavy (a sentence of
+    // names: "Wichita West senior David Garcia finished second in the 50
+    // yard freestyle."), right after a good one that is a whole sentence of
+    // at least kTailMinWords words ("The work starts in spring.") closes the
+    // paragraph run instead of being dropped; such sentences follow each
+    // other.
     for (std::size_t k = 1; k < index.size(); ++k) {
         const std::string& text = doc.segments[index[k]].text;
-        if (classes[k] == BlockClass::short_block && revised[k] == BlockClass::bad && revised[k - 1] == BlockClass::good &&
+        const bool tail_class = classes[k] == BlockClass::short_block ||
+                                (classes[k] == BlockClass::bad && !link_heavy(text) &&
+                                 count_code_points(text) < kProseMinLength);
+        if (tail_class && revised[k] == BlockClass::bad && revised[k - 1] == BlockClass::good &&
             doc.unassigned(index[k]) && !doc.ends_body[index[k]] && ends_with_sentence_end(text) &&
             count_words(text) >= kTailMinWords) {
             revised[k] = BlockClass::good;
@@ -377,16 +422,24 @@ void apply_body(TextDocument& doc, Article& article) {
 
     // Clusters of good blocks.
     std::vector<Cluster> clusters;
-    std::size_t gap = 0;
+    std::size_t gap = 0, nav_items = 0;
     for (std::size_t k = 0; k < index.size(); ++k) {
         const std::size_t i = index[k];
         // The body never spans the headline or a terminating marker.
         if (doc.ends_body[i] || i == doc.headline) { gap = kMaxGapBlocks + 1; continue; }
         if (revised[k] != BlockClass::good || !doc.unassigned(i)) {
-            // A navigation run is one widget: it counts as one gap block.
-            if (doc.unassigned(i) && !(navigation[k] && k > 0 && navigation[k - 1])) ++gap;
+            // A navigation run is one widget: it counts as one gap block,
+            // and one more per kNavigationRunMin items after its first ones.
+            if (doc.unassigned(i)) {
+                if (!navigation[k]) ++gap;
+                else {
+                    ++nav_items;
+                    if (nav_items == 1 || nav_items % kNavigationRunMin == 0) ++gap;
+                }
+            }
             continue;
         }
+        nav_items = 0;
         if (clusters.empty() || gap > kMaxGapBlocks) clusters.push_back(Cluster{k, k, 0});
         clusters.back().last = k;
         clusters.back().chars += doc.segments[i].text.size();
@@ -420,6 +473,19 @@ void apply_body(TextDocument& doc, Article& article) {
                 break;
             }
         }
+        // Rule "headline-in-sidebar": when everything after the headline is
+        // small next to a cluster before it (at most kSidebarHeadlineShare
+        // of its characters), the "headline" is more likely the title of a
+        // sidebar widget below the article: the largest cluster is taken.
+        const auto before = std::max_element(clusters.begin(), clusters.end(), [&](const Cluster& a, const Cluster& b) {
+            const std::size_t ca = index[a.first] < doc.headline ? a.chars : 0;
+            const std::size_t cb = index[b.first] < doc.headline ? b.chars : 0;
+            return ca < cb;
+        });
+        if (best != clusters.end() && before != clusters.end() && index[before->first] < doc.headline &&
+            static_cast<double>(largest) <= kSidebarHeadlineShare * static_cast<double>(before->chars)) {
+            best = before;
+        }
     }
     if (best == clusters.end()) best = std::max_element(clusters.begin(), clusters.end(), better);
 
@@ -444,22 +510,49 @@ void apply_body(TextDocument& doc, Article& article) {
         return true;
     };
     std::size_t first = best->first;
-    for (auto it = best; it != clusters.begin() && clean_gap(*std::prev(it), *it) &&
-                         (doc.headline == TextDocument::npos || index[std::prev(it)->first] > doc.headline);
+    auto it = best;
+    for (; it != clusters.begin() && clean_gap(*std::prev(it), *it) &&
+           (doc.headline == TextDocument::npos || index[std::prev(it)->first] > doc.headline);
          --it) {
         first = std::prev(it)->first;
+    }
+    // Rule "headline-inside-article": when the body starts right below the
+    // headline and article text (a cluster whose last block ends a
+    // sentence; breadcrumbs do not) ends right above it - at most
+    // kHeadlineSandwichMax segments on each side, all metadata, figures or
+    // boilerplate - the "headline" is a box title or subheading inside the
+    // article (the page's own title was not found): the text above joins,
+    // and clean gaps before it as well.
+    auto sandwich_side = [&](std::size_t from, std::size_t to) {
+        if (to < from || to - from > kHeadlineSandwichMax) return false;
+        for (std::size_t i = from; i < to; ++i) {
+            const Role r = doc.roles[i];
+            if (doc.ends_body[i] || !(r == Role::metadata || r == Role::figure || r == Role::boilerplate)) return false;
+        }
+        return true;
+    };
+    const auto ends_text = [&](const Cluster& c) { return ends_with_sentence_end(doc.segments[index[c.last]].text); };
+    if (doc.headline != TextDocument::npos && it != clusters.begin() && index[it->first] > doc.headline &&
+        index[std::prev(it)->last] < doc.headline && ends_text(*std::prev(it)) &&
+        sandwich_side(doc.headline + 1, index[it->first]) &&
+        sandwich_side(index[std::prev(it)->last] + 1, doc.headline)) {
+        --it;
+        first = it->first;
+        for (; it != clusters.begin() && clean_gap(*std::prev(it), *it); --it) first = std::prev(it)->first;
     }
     // Rule "clean-gap-merge-forward": the same holds after the chosen
     // cluster - a later neighbour behind a clean gap continues the article
     // (a credit, a name and a handle between interview parts) - unless the
     // gap holds a date or byline line: teaser lists after an article give
     // each teaser its author and date, or a related-zone header ("Most
-    // Popular") its rule left unclaimed.
+    // Popular") its rule left unclaimed. A date inside a URL (a cited
+    // source, ".../2011/09/07/story/") is no date line.
     auto clean_forward_gap = [&](const Cluster& a, const Cluster& b) {
         if (!clean_gap(a, b)) return false;
         for (std::size_t i = index[a.last] + 1; i < index[b.first]; ++i) {
             const std::string& text = doc.segments[i].text;
-            if (doc.roles[i] == Role::metadata || dateline_date(text) || !byline_authors(text).empty() ||
+            if (doc.roles[i] == Role::metadata || (!has_link_token(text) && dateline_date(text)) ||
+                !byline_authors(text).empty() ||
                 is_related_header(doc.folded[i])) {
                 return false;
             }
@@ -486,6 +579,12 @@ void apply_body(TextDocument& doc, Article& article) {
     for (std::size_t i : numbered_run_after(doc, index[last])) {
         chosen.push_back(i);
         doc.roles[i] = Role::body;
+    }
+    if (!chosen.empty()) {
+        for (std::size_t i : paragraph_tail_to_end_marker(doc, chosen.back())) {  // rules/paragraph_tail.cpp
+            chosen.push_back(i);
+            doc.roles[i] = Role::body;
+        }
     }
     emit_blocks(doc, chosen, article);
 }

@@ -1,7 +1,8 @@
 // Rule "end-markers": lines that only follow an article, never sit inside
 // one, end the body and leave it (boilerpipe's "terminating blocks"):
 //  - comment-form notices ("Your email address will not be published",
-//    "O seu endereço de e-mail não será publicado", "No comments yet"),
+//    "O seu endereço de e-mail não será publicado", "No comments yet", the
+//    reply form's "Leave a Reply Cancel reply", "Lascia un commento"),
 //    phrases::kCommentFormNotices anywhere in a segment of at most
 //    kEndMarkerMaxChars bytes;
 //  - author-box headers: phrases::kAuthorBoxHeaders ("About the author",

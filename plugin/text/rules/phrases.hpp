@@ -82,7 +82,7 @@ inline constexpr std::string_view kBoilerplateContains[] = {
     "may get a share of the sale", "may receive a commission", "may earn a commission",
     "may earn an affiliate commission", "we may receive a small", "if you buy something through",
     "affiliate links", "provisionslinks", "liens d'affiliation", "enlaces de afiliados",
-    "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+    "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "no part may be reproduced",
     "todos los derechos reservados", "все права защищены", "版权所有", "cookies", "newsletter",
     "©",
 };
@@ -97,7 +97,8 @@ inline constexpr std::string_view kRelatedHeaders[] = {
     "read more", "related", "related articles", "related stories", "related posts",
     "related content", "more from", "more stories", "more on this", "more in", "you may also like",
     "you might also like", "recommended", "most read", "most popular", "popular posts", "trending",
-    "read next", "see also", "also read", "next up", "up next", "don't miss", "more videos", "weitere beiträge",
+    "read next", "see also", "also read", "next up", "up next", "don't miss", "more videos", "explore further",
+    "weitere beiträge",
     "leia também", "veja também", "leia mais", "lesen sie auch", "mehr zum thema", "weitere artikel",
     "das könnte sie auch interessieren", "meistgelesen", "lire aussi", "à lire aussi", "voir aussi",
     "sur le même sujet", "les plus lus", "leer más", "lee también", "te puede interesar",
@@ -141,6 +142,11 @@ inline constexpr std::string_view kCommentFormNotices[] = {
     "tu dirección de correo electrónico no será publicada", "o seu endereço de e-mail não será publicado",
     "o seu endereço de email não será publicado", "il tuo indirizzo email non sarà pubblicato",
     "ваш адрес email не будет опубликован", "ваш e-mail не будет опубликован", "发表评论",
+    // the reply form's header and link ("Leave a Reply Cancel reply")
+    "cancel reply", "you must be logged in to post a comment", "lascia un commento", "annulla risposta",
+    "devi essere connesso per inviare un commento", "deja un comentario", "cancelar respuesta",
+    "deixe um comentário", "cancelar resposta", "laisser un commentaire", "annuler la réponse",
+    "schreibe einen kommentar", "hinterlasse einen kommentar", "antworten abbrechen",
 };
 
 // Author boxes after the article (rule "end-markers"): whole segment...

@@ -67,6 +67,52 @@ TEST_CASE("navigation-run: a category list between good blocks stays out of the 
     CHECK(run.role_of("Housing Market") == Role::unassigned);
 }
 
+TEST_CASE("navigation-run: a long list of teaser titles separates a widget from the article",
+          "[text][body][navigation-run]") {
+    const std::string para =
+        "The council approved the plan on Tuesday evening after a long debate about the costs and the schedule of "
+        "the work, which is to begin in the spring of next year and last until the end of the decade.\n\n";
+    std::string teasers;
+    for (int t = 1; t <= 4 * static_cast<int>(5); ++t) teasers += "Teaser title number " + std::to_string(t) + "\n";
+    auto run = document_of("# Council Approves Cycling Plan\n\n"
+                           "Chat with us on the messenger to find out what is happening in the world as it unfolds.\n\n"
+                           "JUST WATCHED\n\nReplay\n\nMore Videos\n\n" + teasers + "\n" + para + para);
+    apply_headline(run.doc, run.article);
+    apply_body(run.doc, run.article);
+    CHECK(run.role_of("JUST WATCHED") != Role::body);
+    CHECK(run.role_of("Chat with us on the messenger to find out what is happening in the world as it unfolds.") !=
+          Role::body);
+    REQUIRE_FALSE(run.article.body.empty());
+    CHECK(run.article.body.front().text.substr(0, 11) == "The council");
+}
+
+TEST_CASE("navigation-run: teaser titles inside the article are a widget, a list introduced by a colon is not",
+          "[text][body][navigation-run]") {
+    const std::string para =
+        "The council approved the plan on Tuesday evening after a long debate about the costs and the schedule of "
+        "the work, which is to begin in the spring of next year and last until the end of the decade, the mayor "
+        "said.\n\n";
+    auto run = document_of("# Council Approves Cycling Plan\n\n" + para + para +
+                           "Cycling Plan Coverage More\n"
+                           "Watch live: the council debates the cycling plan at a pivotal hearing\n"
+                           "Key moments from the first hearing\n"
+                           "Seven key moments from the first council hearing on the cycling plan\n"
+                           "The mayor did not see the link\n\n" +
+                           para + para);
+    apply_headline(run.doc, run.article);
+    apply_body(run.doc, run.article);
+    CHECK(run.role_of("Key moments from the first hearing") != Role::body);
+    CHECK(run.article.body.size() == 4);
+
+    auto toc = document_of("# Council Approves Cycling Plan\n\n" + para + para +
+                           "Summary\n\nThis post will discuss the following:\n\n"
+                           "Why the plan is promising. (More)\nRisks we see with the plan. (More)\n"
+                           "Our plans for following the work. (More)\n\n" + para + para);
+    apply_headline(toc.doc, toc.article);
+    apply_body(toc.doc, toc.article);
+    CHECK(toc.role_of("This post will discuss the following:") == Role::body);
+}
+
 TEST_CASE("navigation-run: short sentences are not navigation", "[text][body][navigation-run]") {
     const std::string para =
         "The council approved the plan on Tuesday evening after a long debate about the costs and the schedule of "
@@ -90,6 +136,29 @@ TEST_CASE("clean-gap-merge: the article's start split off by a table joins the b
     apply_body(run.doc, run.article);
     REQUIRE_FALSE(run.article.body.empty());
     CHECK(run.article.body.front().text.substr(0, 6) == "Below,");
+}
+
+TEST_CASE("clean-gap-merge: entries of a list of offers between two parts of the article join them",
+          "[text][body][clean-gap-merge]") {
+    const std::string intro =
+        "Welcome to the daily deals, your source for the best deals on the things you actually want to buy, and "
+        "follow us on the social networks to hear about them as soon as they go live in the shops, which is what "
+        "most of our readers do every morning.\n\n";
+    const std::string para =
+        "There is a lot to sort through here, and the shop said on Monday that it was not happy with the way the "
+        "prices of its rivals went down, although the results of the last weeks were better than expected for all "
+        "of them.\n\n";
+    std::string offers;  // four entries: twelve segments between the two parts
+    for (int o = 1; o <= 4; ++o) {
+        offers += "New Price Drop: Watch Series " + std::to_string(o) + " 38mm Smart Watch for $169.99 (Originally $200)\n\n"
+                  "It is a fight to get them to drop prices on their watches, and now they did.\n\n"
+                  "Get it on Amazon for $169.99\n\n";
+    }
+    auto run = document_of("# Daily Deals Of The Week\n\n" + intro + offers + para + para + para + para);
+    apply_headline(run.doc, run.article);
+    apply_body(run.doc, run.article);
+    REQUIRE_FALSE(run.article.body.empty());
+    CHECK(run.article.body.front().text.substr(0, 10) == "Welcome to");
 }
 
 namespace {
@@ -122,6 +191,16 @@ TEST_CASE("clean-gap-merge-forward: a gap with a date line (teaser list) stops t
     CHECK(run.article.body.back().text.substr(0, 9) == "There is ");
 }
 
+TEST_CASE("clean-gap-merge-forward: a date inside a cited URL is no date line", "[text][body][clean-gap-merge]") {
+    auto run = document_of(forward_gap_page("http://www.example.org/2013/02/the-mayor-speaks.html\n\nThe Mayor Speaks\n\n"
+                                            "http://example.net/2011/09/07/council-decision/\n\nThe Council Decides\n\n"
+                                            "http://example.com/archives/2364\n\n"));
+    apply_headline(run.doc, run.article);
+    apply_body(run.doc, run.article);
+    REQUIRE_FALSE(run.article.body.empty());
+    CHECK(run.article.body.back().text.substr(0, 10) == "The second");
+}
+
 TEST_CASE("numbered-run: an enumeration with link lines closing the article stays in the body",
           "[text][body][numbered-run]") {
     const std::string para =
@@ -135,6 +214,22 @@ TEST_CASE("numbered-run: an enumeration with link lines closing the article stay
     CHECK(run.role_of("Product number 1") == Role::body);
     CHECK(run.role_of("Product number 4") == Role::body);
     CHECK(run.role_of("http://example.org/p3") == Role::body);
+}
+
+TEST_CASE("numbered-run: horizontal rules between the items do not end the run", "[text][body][numbered-run]") {
+    const std::string para =
+        "Black Friday is here again, and as every year the shops offer discounts on almost everything, so we "
+        "picked the offers that readers who grew up in the eighties and nineties should not miss this week.\n\n";
+    std::string items;
+    for (int n = 1; n <= 5; ++n) {
+        items += std::to_string(n) + ") Product number " + std::to_string(n) + "\nhttp://example.org/p" + std::to_string(n) +
+                 "\n\n* * *\n\n";
+    }
+    auto run = document_of("# Offers Of The Week\n\n" + para + para + items);
+    apply_headline(run.doc, run.article);
+    apply_body(run.doc, run.article);
+    CHECK(run.role_of("Product number 1") == Role::body);
+    CHECK(run.role_of("Product number 5") == Role::body);
 }
 
 TEST_CASE("numbered-run: two numbered lines are no run", "[text][body][numbered-run]") {
@@ -159,6 +254,16 @@ const std::string kNamesPara =
 
 TEST_CASE("prose-rescue: a name-heavy paragraph inside the article stays", "[text][body][prose-rescue]") {
     auto run = document_of("# Offers Of The Week\n\n" + kProsePara + kProsePara + kNamesPara + kProsePara + kProsePara);
+    apply_headline(run.doc, run.article);
+    apply_body(run.doc, run.article);
+    CHECK(run.article.body.size() == 5);
+}
+
+TEST_CASE("prose-rescue: a name-heavy paragraph ending with its web address stays", "[text][body][prose-rescue]") {
+    const std::string listing =
+        "VISIT the Pennsylvania National Horse Show, Oct. 11-21, in Harrisburg, PA. The historic show features the "
+        "Grand Prix de Penn National, the Dover Saddlery/USEF National Hunter Seat Medal Final; www.example.org.\n\n";
+    auto run = document_of("# Offers Of The Week\n\n" + kProsePara + kProsePara + listing + kProsePara + kProsePara);
     apply_headline(run.doc, run.article);
     apply_body(run.doc, run.article);
     CHECK(run.article.body.size() == 5);
@@ -190,4 +295,93 @@ TEST_CASE("near-good-run: short paragraphs in a row above a list of steps are th
     apply_body(run.doc, run.article);
     REQUIRE_FALSE(run.article.body.empty());
     CHECK(run.article.body.front().text.substr(0, 15) == "If you have don");
+}
+
+TEST_CASE("terminator: a comments header ends the body, a short sentence about comments does not",
+          "[text][body][terminator]") {
+    const std::string para =
+        "The council approved the plan on Tuesday evening after a long debate about the costs and the schedule of "
+        "the work, which is to begin in the spring of next year and last until the end of the decade.\n\n";
+    auto sentence = document_of("# Council Approves Cycling Plan\n\n" + para + "Smith declined to comment.\n\n" + para);
+    apply_headline(sentence.doc, sentence.article);
+    apply_body(sentence.doc, sentence.article);
+    CHECK(sentence.role_of("Smith declined to comment.") == Role::body);
+    CHECK(sentence.article.body.size() == 3);
+
+    auto header = document_of("# Council Approves Cycling Plan\n\n" + para + "12 Comments\n\n" + para);
+    apply_headline(header.doc, header.article);
+    apply_body(header.doc, header.article);
+    CHECK(header.article.body.size() == 1);
+}
+
+TEST_CASE("headline-in-sidebar: a widget title below a long article does not move the body",
+          "[text][body][headline-in-sidebar]") {
+    const std::string para =
+        "The council approved the plan on Tuesday evening after a long debate about the costs and the schedule of "
+        "the work, which is to begin in the spring of next year and last until the end of the decade.\n\n";
+    std::string article;
+    for (int p = 0; p < 12; ++p) article += para;
+    auto run = document_of(article + "# Researchers find a fossil bird\n\nNov 18, 2019\n\n" +
+                           "Thank you for taking your time to send in your valued opinion to the editors of the site.\n\n"
+                           "You can be assured our editors closely monitor every feedback sent and will act on it.\n\n");
+    run.doc.headline = TextDocument::npos;
+    for (std::size_t i = 0; i < run.doc.size(); ++i) {
+        if (run.doc.segments[i].text == "Researchers find a fossil bird") {
+            run.doc.headline = i;
+            run.doc.roles[i] = Role::headline;
+        }
+    }
+    REQUIRE(run.doc.headline != TextDocument::npos);
+    apply_body(run.doc, run.article);
+    CHECK(run.article.body.size() == 12);
+    CHECK(run.article.body.front().text.substr(0, 11) == "The council");
+}
+
+namespace {
+// An article whose box title was taken for the headline: paragraphs above
+// and below it, a metadata line under it.
+artnorm::test::RuleRun sandwich_page(const std::string& above_last) {
+    const std::string para =
+        "The council approved the plan on Tuesday evening after a long debate about the costs and the schedule of "
+        "the work, which is to begin in the spring of next year and last until the end of the decade.\n\n";
+    auto run = document_of(para + para + above_last + "\n\nOne chapter over, another begun\n\nBy Jane Roe\n\n" + para +
+                           para + para);
+    for (std::size_t i = 0; i < run.doc.size(); ++i) {
+        if (run.doc.segments[i].text == "One chapter over, another begun") {
+            run.doc.headline = i;
+            run.doc.roles[i] = Role::headline;
+        }
+        if (run.doc.segments[i].text == "By Jane Roe") run.doc.roles[i] = Role::metadata;
+    }
+    apply_body(run.doc, run.article);
+    return run;
+}
+}  // namespace
+
+TEST_CASE("headline-inside-article: article text right above and below a box title is one body",
+          "[text][body][headline-inside-article]") {
+    auto run = sandwich_page("Prosecutors told reporters that the decision had been taken after interviews with seven "
+                             "witnesses, most of them in the spring.");
+    CHECK(run.article.body.size() == 6);
+}
+
+TEST_CASE("headline-inside-article: a breadcrumb above the headline does not join",
+          "[text][body][headline-inside-article]") {
+    auto run = sandwich_page("Home Latest News Council approves the plan for the new bridges and cycling routes of the town");
+    CHECK(run.article.body.size() == 3);
+}
+
+TEST_CASE("sentence-tail: short name-heavy sentences after the last paragraph close the article",
+          "[text][body][sentence-tail]") {
+    const std::string para =
+        "Trinity Academy junior Ben Patton added to his collection of state titles on Saturday, winning the 200 yard "
+        "individual medley for the third year in a row, and his coach said that he was far from done.\n\n";
+    auto run = document_of("# State Swim Results\n\n" + para + para +
+                           "Wichita West senior David Garcia finished second in the 50 yard freestyle.\n\n"
+                           "Wichita East's Hugh McPherson won first place in the 100 yard freestyle.\n\n"
+                           "Previous Next\n\nRecords fall as Wichita Heights wins the title\n\n");
+    apply_headline(run.doc, run.article);
+    apply_body(run.doc, run.article);
+    CHECK(run.role_of("Wichita East's Hugh McPherson won first place in the 100 yard freestyle.") == Role::body);
+    CHECK(run.role_of("Previous Next") != Role::body);
 }

@@ -68,3 +68,11 @@ TEST_CASE("boilerplate-phrases: follow-line", "[text][boilerplate-phrases][follo
     CHECK_FALSE(is_boilerplate_phrase("follow the money, the investigators said on monday."));
     CHECK_FALSE(is_boilerplate_phrase("facebook will follow twitter in banning political ads."));
 }
+
+TEST_CASE("boilerplate-phrases: reproduction notices and the related header \"Explore further\"",
+          "[text][boilerplate]") {
+    CHECK(is_boilerplate_phrase("this document is subject to copyright. apart from any fair dealing for the purpose "
+                                "of private study or research, no part may be reproduced without the written "
+                                "permission."));
+    CHECK(is_related_header("explore further"));
+}

@@ -40,3 +40,12 @@ TEST_CASE("end-markers: end the body only after article text", "[text][end-marke
     CHECK(run.doc.ends_body[2]);
     CHECK_FALSE(run.doc.ends_body[0]);
 }
+
+TEST_CASE("end-markers: reply form headers in several languages", "[text][end-markers]") {
+    CHECK(marker("Leave a Reply Cancel reply"));
+    CHECK(marker("Lascia un commento Annulla risposta"));
+    CHECK(marker("Deixe um comentário Cancelar resposta"));
+    CHECK(marker("Schreibe einen Kommentar Antworten abbrechen"));
+    CHECK(marker("Devi essere connesso per inviare un commento."));
+    CHECK_FALSE(marker("She asked them to cancel the reply and leave the comment section open."));
+}

@@ -40,6 +40,14 @@ TEST_CASE("segments: shapes of lines", "[text][segments]") {
     CHECK(s[10].shape == SegmentShape::plain);
 }
 
+TEST_CASE("segments: a heading inside a list item keeps the item, loses the marks", "[text][segments]") {
+    const auto s = split_segments("  * #####  More from us \n  * #hashtag\n");
+    REQUIRE(s.size() == 2);
+    CHECK(s[0].text == "More from us");
+    CHECK(s[0].shape == SegmentShape::bullet);
+    CHECK(s[1].text == "#hashtag");
+}
+
 TEST_CASE("segments: markdown tables become rows of cells", "[text][segments]") {
     const auto s = split_segments("| Name | Votes |\n|---|---|\n| Ann | 12 |\n");
     REQUIRE(s.size() == 2);
