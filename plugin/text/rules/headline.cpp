@@ -23,9 +23,12 @@
 //     "Headline - Site" wins unless the best candidate has at least
 //     kStrongEvidence points (the <title> is often worded differently from
 //     the page's own headline).
+//     Rule part "on-page-whole": only the title line is split at a site
+//     separator; a headline found below it is the page's own and kept whole.
 #include <algorithm>
 #include <cctype>
 #include <span>
+#include <cstdio>
 
 #include "metadata/byline.hpp"
 #include "metadata/dates.hpp"
@@ -624,7 +627,10 @@ void apply_headline(TextDocument& doc, Article& article) {
         return;
     }
     if (best == TextDocument::npos) return;
-    const TitleParts parts = split_site_name(doc.segments[best].text);
+    // Rule part "on-page-whole": only the title line carries a site name;
+    // a headline found further down is the page's own, kept whole
+    // ("Milan Design Week 2018 | Lamp installation for X").
+    const TitleParts parts = best == t ? split_site_name(doc.segments[best].text) : TitleParts{};
     set_headline(doc, article, best, parts.title.empty() ? doc.segments[best].text : parts.title);
     if (!parts.site.empty() && article.publisher.empty()) article.publisher = collapse_whitespace(parts.site);
     if (has_title_line && article.publisher.empty()) article.publisher = collapse_whitespace(title_parts.site);

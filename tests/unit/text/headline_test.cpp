@@ -189,3 +189,12 @@ TEST_CASE("headline: real-words keeps CJK titles", "[text][headline][title-like]
     apply_headline(run.doc, run.article);
     CHECK(run.article.headline == "商品の改造が商標法違反に！？");
 }
+
+TEST_CASE("headline: on-page-whole - a headline below the title line keeps its separator parts",
+          "[text][headline][on-page-whole]") {
+    auto run = document_of("Menu\nNews\nDesign Week 2023 | Lamp Installation Lights Up the Old Courtyard\n"
+                           "By Jane Doe\n" + kBody + kBody + kBody);
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "Design Week 2023 | Lamp Installation Lights Up the Old Courtyard");
+    CHECK(run.article.publisher.empty());
+}
