@@ -184,9 +184,10 @@ bool ends_with_period(std::string_view text) {
     return !text.empty() && text.back() == '.' && !ends_with_ellipsis(text);
 }
 
-// Rule part "label": interview turns ("Q: ...", "A: ...") and caption
+// Rule part "label": interview turns ("Q: ...", "A: ..."), caption
 // labels ("Image caption ...", "Image copyright ...") of the rendered page
-// (kCaptionLabels, folded).
+// (kCaptionLabels, folded), credit labels ("Photo: ...", "Photo by ...")
+// and teaser labels ("Read Next ...").
 bool starts_with_label(std::string_view folded) {
     const std::size_t colon = folded.find(':');
     if (colon != std::string_view::npos && colon <= kShortLabelMaxBytes) return true;
@@ -200,6 +201,24 @@ bool starts_with_label(std::string_view folded) {
                                                          "credit", "credits", "source", "quelle", "fuente"};
     for (std::string_view label : kCreditLabels) {
         if (folded.starts_with(label) && folded.substr(label.size()).starts_with(":")) return true;
+    }
+    // Rule part "credit-by": "Photo by Jane Doe/Agency", "Foto von ...",
+    // "Foto de ...": a picture word and the language's "by" open a credit.
+    static constexpr std::string_view kCreditByLabels[] = {
+        "photo by", "photos by", "photograph by", "picture by", "image by", "illustration by", "video by",
+        "foto von", "fotos von", "foto de", "fotos de", "foto di", "photo de", "photos de"};
+    for (std::string_view label : kCreditByLabels) {
+        if (starts_with_phrase(folded, label)) return true;
+    }
+    // Rule part "teaser-label": "Read Next <title>", "Up next <title>",
+    // "Lesen Sie auch <title>" - a link to another article, even without a
+    // colon after its label (rule "related-link-line" needs one).
+    static constexpr std::string_view kTeaserLabels[] = {
+        "read next", "read more", "up next", "next up", "see also", "also read", "don't miss",
+        "leia também", "veja também", "leia mais", "lesen sie auch", "lire aussi", "à lire aussi",
+        "voir aussi", "lee también", "lea también", "leer más", "читайте также", "читайте еще"};
+    for (std::string_view label : kTeaserLabels) {
+        if (starts_with_phrase(folded, label)) return true;
     }
     return false;
 }

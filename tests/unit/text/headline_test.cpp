@@ -198,3 +198,18 @@ TEST_CASE("headline: on-page-whole - a headline below the title line keeps its s
     CHECK(run.article.headline == "Design Week 2023 | Lamp Installation Lights Up the Old Courtyard");
     CHECK(run.article.publisher.empty());
 }
+
+TEST_CASE("headline: credit-by and teaser-label lines are no headlines", "[text][headline][teaser-label]") {
+    for (const std::string line : {"Photo by Jane Example/Example Images", "Foto von Max Beispiel / Beispiel Agentur",
+                                   "Read Next Harbour Bridge Repairs Will Last Until Spring",
+                                   "Lesen Sie auch Die Brücke bleibt bis zum Frühjahr gesperrt",
+                                   "Читайте также Мост закрыт до весны из-за ремонта"}) {
+        auto run = document_of("Menu\n" + line + "\n" + kBody + kBody);
+        apply_headline(run.doc, run.article);
+        CHECK(run.article.headline.empty());
+    }
+    // The label must be the whole first word(s): "Readers ..." is no "read ..." label.
+    auto run = document_of("Menu\nReaders Next Door Share Their Harbour Bridge Stories\n" + kBody + kBody);
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "Readers Next Door Share Their Harbour Bridge Stories");
+}
