@@ -23,6 +23,8 @@
 //     "Headline - Site" wins unless the best candidate has at least
 //     kStrongEvidence points (the <title> is often worded differently from
 //     the page's own headline).
+//     Rule part "column-cell": a headline row laid out beside other cells
+//     (Segment::columns) is its widest cell.
 //     Rule part "on-page-whole": only the title line is split at a site
 //     separator; a headline found below it is the page's own and kept whole.
 #include <algorithm>
@@ -342,7 +344,19 @@ std::string site_after_repeat(std::string_view title, std::string_view repeat) {
     return {};
 }
 
+// Rule part "column-cell": a headline line laid out beside other table
+// cells ("Headline      Home", see Segment::columns) is its widest cell
+// (most code points); the others are the neighbouring menu or teaser cells.
+std::string widest_column(const Segment& s) {
+    std::string widest;
+    for (const std::string& c : s.columns) {
+        if (count_code_points(c) > count_code_points(widest)) widest = c;
+    }
+    return widest;
+}
+
 void set_headline(TextDocument& doc, Article& article, std::size_t i, std::string text) {
+    if (!doc.segments[i].columns.empty() && text == doc.segments[i].text) text = widest_column(doc.segments[i]);
     doc.headline = i;
     doc.roles[i] = Role::headline;
     article.headline = collapse_whitespace(text);

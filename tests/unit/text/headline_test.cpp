@@ -213,3 +213,10 @@ TEST_CASE("headline: credit-by and teaser-label lines are no headlines", "[text]
     apply_headline(run.doc, run.article);
     CHECK(run.article.headline == "Readers Next Door Share Their Harbour Bridge Stories");
 }
+
+TEST_CASE("headline: column-cell - the widest cell of a laid-out headline row", "[text][headline][column-cell]") {
+    auto run = document_of("Menu\n      Harbour Bridge Closed for Repairs Until Spring          Home     \n"
+                           "By Jane Doe\n" + kBody + kBody + kBody);
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "Harbour Bridge Closed for Repairs Until Spring");
+}
