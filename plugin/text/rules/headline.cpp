@@ -23,6 +23,11 @@
 //     "Headline - Site" wins unless the best candidate has at least
 //     kStrongEvidence points (the <title> is often worded differently from
 //     the page's own headline).
+//     Rule part "short-headline": a two-word line competes only with a
+//     dateline or byline right below it and when it is not shaped like a
+//     person's name (comment authors above their dates).
+//     Rule parts "arrow-item" and a final comma reject link-list items
+//     ("» Column") and dateline heads ("Reuters, Washington,").
 //     Rule part "column-cell": a headline row laid out beside other cells
 //     (Segment::columns) is its widest cell.
 //     Rule part "on-page-whole": only the title line is split at a site
@@ -30,7 +35,6 @@
 #include <algorithm>
 #include <cctype>
 #include <span>
-#include <cstdio>
 
 #include "metadata/byline.hpp"
 #include "metadata/dates.hpp"
@@ -42,11 +46,15 @@
 #include "text/text_features.hpp"
 #include "unicode/locale.hpp"
 #include "unicode/whitespace.hpp"
+#include "unicode/words.hpp"
 
 namespace artnorm {
 namespace {
 
 constexpr std::size_t kHeadlineMinWords = 3;
+// Two-word headlines exist ("About bugs") but so do two-word menu items; only
+// a dateline or byline right below lets one compete.
+constexpr std::size_t kShortHeadlineMinWords = 2;
 constexpr std::size_t kHeadlineMaxOtherWords = 3;
 constexpr std::size_t kHeadlineMaxWords = 30;
 constexpr std::size_t kHeadlineMaxChars = 300;
@@ -164,6 +172,16 @@ bool organisation_line(std::string_view text) {
 bool ends_with_separator(std::string_view text) {
     for (std::string_view sep : {"\u00BB", "\u203A", ">", "|", "/", "\u2192"}) {
         if (text.ends_with(sep)) return true;
+    }
+    return false;
+}
+
+// Rule part "arrow-item": a line opening with an arrow or a guillemet and a
+// space ("» Column of the week", "› More stories") is an item of a link
+// list; headlines open with a word or a quote.
+bool starts_with_arrow(std::string_view text) {
+    for (std::string_view arrow : {"\u00BB ", "\u203A ", "\u2192 ", "> ", ">> ", "\u25B6 ", "\u25BA "}) {
+        if (text.starts_with(arrow)) return true;
     }
     return false;
 }
@@ -305,12 +323,16 @@ bool title_like(const TextDocument& doc, std::size_t i, std::size_t min_words = 
     if (s.shape != SegmentShape::plain && s.shape != SegmentShape::heading) return false;
     const std::size_t words = count_words(s.text);
     if (words < min_words || words > kHeadlineMaxWords || s.text.size() > kHeadlineMaxChars) return false;
-    if ((ends_with_period(s.text) && !title_cased(s.text)) || s.text.back() == ':') return false;
+    // A final colon announces what follows; a final comma continues a
+    // dateline ("Reuters, Washington,").
+    if ((ends_with_period(s.text) && !title_cased(s.text)) || s.text.back() == ':' || s.text.back() == ',') {
+        return false;
+    }
     // Rule part "no-links": a line holding a URL or a handle is a post or a
     // share widget ("... https://t.co/x", "Follow @site"), not a headline.
     return !mostly_date_or_numbers(s.text) && !starts_with_dash(s.text) && !looks_like_markup(s.text) &&
            !has_link_token(s.text) && !byline_marker_line(doc.folded[i]) && has_real_words(s.text) &&
-           !bracketed(s.text) && !organisation_line(s.text) && !ends_with_separator(s.text) &&
+           !bracketed(s.text) && !organisation_line(s.text) && !ends_with_separator(s.text) && !starts_with_arrow(s.text) &&
            !starts_with_date_label(doc.folded[i]) && !starts_with_label(doc.folded[i]) &&
            !holds_two_sentences(s.text) && !split_caption_credit(s.text) && byline_authors(s.text).empty();
 }
@@ -557,6 +579,29 @@ int evidence(const TextDocument& doc, std::size_t i, const std::vector<std::stri
            length_points(doc, i);
 }
 
+// A person's name: every word capitalised, a capital followed by a
+// lower-case letter ("Jane Doe", "Yvonne DiVita"; not "NASCAR"). Comment
+// authors sit above their dates like short headlines above theirs.
+bool name_shaped(std::string_view text) {
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find(' ', start);
+        if (end == std::string_view::npos) end = text.size();
+        const std::string_view w = text.substr(start, end - start);
+        start = end + 1;
+        if (w.empty()) continue;
+        const CodePoint first = decode_utf8(w, 0);
+        if (first.length >= w.size()) return false;
+        const CodePoint second = decode_utf8(w, first.length);
+        const std::string_view first_text = w.substr(0, first.length);
+        const std::string_view second_text = w.substr(first.length, second.length);
+        const bool upper = fold_case(first_text) != first_text;
+        const bool lower = script_of(second.value) != Script::none && fold_case(second_text) == second_text;
+        if (!upper || !lower) return false;
+    }
+    return true;
+}
+
 // Rule part "evidence": the title-like segment with the most evidence
 // (ties: the earliest); npos when none has any.
 std::size_t best_candidate(const TextDocument& doc, std::size_t skip, const std::vector<std::string>& title_words,
@@ -564,7 +609,13 @@ std::size_t best_candidate(const TextDocument& doc, std::size_t skip, const std:
     std::size_t best = TextDocument::npos;
     int best_score = 0;
     for (std::size_t i = 0; i < doc.size(); ++i) {
-        if (i == skip || !title_like(doc, i)) continue;
+        if (i == skip) continue;
+        // Rule part "short-headline": a line of kShortHeadlineMinWords words
+        // ("About bugs", "Classificação NASCAR") competes only with its
+        // dateline or byline right below it.
+        if (!title_like(doc, i) && !(title_like(doc, i, kShortHeadlineMinWords) && !name_shaped(doc.segments[i].text) &&
+                                     metadata_after(doc, i, is_metadata) == kMetaNextPoints))
+            continue;
         const int score = evidence(doc, i, title_words, is_metadata);
         if (score > best_score) { best = i; best_score = score; }
     }

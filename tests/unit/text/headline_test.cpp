@@ -220,3 +220,30 @@ TEST_CASE("headline: column-cell - the widest cell of a laid-out headline row", 
     apply_headline(run.doc, run.article);
     CHECK(run.article.headline == "Harbour Bridge Closed for Repairs Until Spring");
 }
+
+TEST_CASE("headline: arrow-item lines and lines ending with a comma are no headlines", "[text][headline][arrow-item]") {
+    for (const std::string line : {"\u00BB Column of the Week by Our Critic", "\u203A More Stories From the Harbour",
+                                   "Example Press Agency, Washington,"}) {
+        auto run = document_of("Menu\n" + line + "\n" + kBody + kBody);
+        apply_headline(run.doc, run.article);
+        CHECK(run.article.headline.empty());
+    }
+}
+
+TEST_CASE("headline: short-headline - two words compete only right above a dateline or byline",
+          "[text][headline][short-headline]") {
+    auto run = document_of("Menu\nAbout bugs\nAugust 13, 2018\n" + kBody + kBody + kBody);
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "About bugs");
+    auto acronym = document_of("Menu\nClassificação NASCAR\nsexta-feira, 22 de outubro de 2010\n" + kBody + kBody);
+    apply_headline(acronym.doc, acronym.article);
+    CHECK(acronym.article.headline == "Classificação NASCAR");
+    // Without a dateline below, two words are a menu item.
+    auto menu = document_of("Menu\nAbout bugs\n" + kBody + kBody + kBody);
+    apply_headline(menu.doc, menu.article);
+    CHECK(menu.article.headline.empty());
+    // A person's name above a date is a comment author.
+    auto comment = document_of("Menu\nJane Doe\nAugust 13, 2018\n" + kBody + kBody);
+    apply_headline(comment.doc, comment.article);
+    CHECK(comment.article.headline.empty());
+}
