@@ -13,6 +13,10 @@
 // a particle (van, de, von, bin, al...) or an initial ("J.", "J.R.").
 // Agencies ("Reuters", "AP") are dropped; a role ends the list. A first part
 // that is no name rejects the line: "By the way, ..." is no byline.
+// Rule "name with publisher" (parse_name_publisher, only trusted by callers
+// that see a dateline right below the line): full names joined by commas or
+// conjunctions, then a publisher without a separator ("Kevin Johnson and
+// Kevin McCoy USA TODAY", "Elliot Brownstein Florida Today").
 #include "metadata/byline.hpp"
 
 #include <algorithm>
@@ -36,6 +40,9 @@ constexpr std::size_t kMaxNameWords = 5;
 constexpr std::size_t kMinRoleLineNameWords = 2;
 // ...and a short role on the right ("BBC diplomatic correspondent").
 constexpr std::size_t kMaxRoleWords = 5;
+// Rule "name with publisher": the publisher after the names is short
+// ("USA TODAY", "Florida Today", "The Daily Example Times").
+constexpr std::size_t kMaxPublisherWords = 4;
 
 // Markers, case-folded; `colon` markers only count when a ':' follows
 // ("Text: A", not "Text messages ...").
@@ -84,11 +91,12 @@ constexpr std::string_view kDeterminers =
 // Words in front of a role that belong to it ("Senior Writer").
 constexpr std::string_view kRoleQualifiers =
     " senior junior contributing special associate deputy managing executive assistant staff freelance ";
-// Words naming organisations rather than people ("CNN Business", "Fox News").
+// Words naming organisations rather than people ("CNN Business", "Fox News",
+// "Florida Today").
 constexpr std::string_view kOrganisationWords =
     " news business media times post press daily weekly magazine tribune journal herald radio tv "
     "television network online agency agentur agence agencia nachrichten zeitung actualités noticias "
-    "notizie новости ";
+    "notizie новости today ";
 // Degrees and suffixes after a name ("Jane Doe, MS, RD", "John Smith, Jr.").
 constexpr std::string_view kCredentials = " ms md rd rdn rn phd mph mba ma ba bsc msc jr jr. sr sr. ii iii ";
 constexpr std::string_view kAgencies =
@@ -344,6 +352,41 @@ std::vector<std::string> name_with_role(std::string_view line) {
 }
 
 }  // namespace
+
+std::vector<std::string> parse_name_publisher(std::string_view line) {
+    line = trim(line);
+    if (line.empty() || line.size() > kMaxBylineBytes || is_sentence(line) || after_marker(line)) return {};
+    const auto words = space_split(line);
+    // The longest publisher first: "Elliot Brownstein Florida Today" is
+    // "Elliot Brownstein" + "Florida Today", not "Elliot Brownstein Florida".
+    for (std::size_t org = std::min(kMaxPublisherWords, words.size() - 1); org >= 1; --org) {
+        const std::vector<std::string_view> publisher(words.end() - static_cast<std::ptrdiff_t>(org), words.end());
+        if (!is_organisation(publisher) || !std::all_of(publisher.begin(), publisher.end(), starts_upper_or_uncased))
+            continue;
+        std::vector<std::vector<std::string_view>> names(1);
+        for (auto w = words.begin(); w != words.end() - static_cast<std::ptrdiff_t>(org); ++w) {
+            std::string_view word = *w;
+            const bool comma = word.back() == ',';
+            if (comma) word.remove_suffix(1);
+            if (listed(kConjunctions, fold_case(word))) {
+                names.emplace_back();
+            } else {
+                names.back().push_back(word);
+                if (comma) names.emplace_back();
+            }
+        }
+        std::vector<std::string> out;
+        for (const auto& name : names) {
+            if (name.size() < kMinRoleLineNameWords || !looks_like_name(name) || is_organisation(name)) {
+                out.clear();
+                break;
+            }
+            out.push_back(join(name));
+        }
+        if (!out.empty()) return out;
+    }
+    return {};
+}
 
 bool is_organisation_name(std::string_view line) {
     const auto words = space_split(trim(line));

@@ -40,4 +40,9 @@ std::vector<std::string> split_byline_authors(std::string_view marker_line, std:
     return byline_authors(std::string(marker_line) + " " + std::string(next_line));
 }
 
+std::vector<std::string> publisher_byline_authors(std::string_view text, std::string_view next_line) {
+    if (text.size() > kBylineMaxChars || !dateline_date(next_line)) return {};
+    return parse_name_publisher(text);
+}
+
 }  // namespace artnorm

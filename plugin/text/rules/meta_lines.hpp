@@ -29,4 +29,9 @@ inline constexpr std::size_t kBylineMaxChars = 150;
 // names on the next one. Returns the authors (empty: no split byline).
 std::vector<std::string> split_byline_authors(std::string_view marker_line, std::string_view next_line);
 
+// Rule "publisher byline": a line that parse_name_publisher accepts ("Jane
+// Doe and Max Roe Example Today"), at most kBylineMaxChars bytes, with a
+// dateline (dateline_date) right below it. Returns the authors.
+std::vector<std::string> publisher_byline_authors(std::string_view text, std::string_view next_line);
+
 }  // namespace artnorm

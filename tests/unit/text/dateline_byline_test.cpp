@@ -73,3 +73,14 @@ TEST_CASE("byline line: the names end at a date", "[text][byline]") {
     apply_byline(after.doc, after.article);
     CHECK(after.article.authors == std::vector<std::string>{"Joe Example"});
 }
+
+TEST_CASE("byline: publisher byline - names and publisher right above a dateline", "[text][byline][publisher-byline]") {
+    auto run = headed("Council Approves Plan\nJane Doe and Max Roe Example Today\nPublished 2:16 AM EST Nov 20, 2019\n" +
+                      kBody);
+    apply_byline(run.doc, run.article);
+    CHECK(run.article.authors == std::vector<std::string>{"Jane Doe", "Max Roe"});
+    // Without the dateline the same shape may be a Title Case headline.
+    auto bare = headed("Council Approves Plan\nJane Doe and Max Roe Example Today\n" + kBody);
+    apply_byline(bare.doc, bare.article);
+    CHECK(bare.article.authors.empty());
+}
