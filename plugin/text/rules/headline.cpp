@@ -26,8 +26,10 @@
 //     Rule part "short-headline": a two-word line competes only with a
 //     dateline or byline right below it and when it is not shaped like a
 //     person's name (comment authors above their dates).
-//     Rule parts "arrow-item" and a final comma reject link-list items
-//     ("» Column") and dateline heads ("Reuters, Washington,").
+//     Rule parts "arrow-item", "breadcrumb" and a final comma reject
+//     link-list items ("» Column"), paths ("Blog > Food > Plans") and
+//     dateline heads ("Reuters, Washington,"); a publisher byline above a
+//     dateline ("Jane Doe Example Today", meta_lines.hpp) is metadata.
 //     Rule part "column-cell": a headline row laid out beside other cells
 //     (Segment::columns) is its widest cell.
 //     Rule part "on-page-whole": only the title line is split at a site
@@ -73,6 +75,7 @@ constexpr std::size_t kLeadPartMinSeparators = 2;
 constexpr std::string_view kLeadPartSeparators[] = {" | ", " \u00B7 ", " :: "};
 constexpr std::size_t kLabelDateReach = 12;
 constexpr std::size_t kOrganisationMaxWords = 4;
+constexpr std::size_t kBreadcrumbMinArrows = 2;
 // "Q:", "A:", "F:" - interview turns.
 constexpr std::size_t kShortLabelMaxBytes = 1;
 constexpr std::size_t kInnerStopMinWords = 3;
@@ -174,6 +177,17 @@ bool ends_with_separator(std::string_view text) {
         if (text.ends_with(sep)) return true;
     }
     return false;
+}
+
+// Rule part "breadcrumb": a path of at least kBreadcrumbMinArrows arrows
+// between its parts ("Blog > Nutrition > Meal Plans"); headlines use an
+// arrow at most once ("Before > After").
+bool breadcrumb(std::string_view text) {
+    std::size_t arrows = 0;
+    for (std::string_view sep : {" > ", " \u00BB ", " \u203A ", " \u2192 "}) {
+        for (std::size_t at = text.find(sep); at != std::string_view::npos; at = text.find(sep, at + sep.size())) ++arrows;
+    }
+    return arrows >= kBreadcrumbMinArrows;
 }
 
 // Rule part "arrow-item": a line opening with an arrow or a guillemet and a
@@ -333,8 +347,10 @@ bool title_like(const TextDocument& doc, std::size_t i, std::size_t min_words = 
     return !mostly_date_or_numbers(s.text) && !starts_with_dash(s.text) && !looks_like_markup(s.text) &&
            !has_link_token(s.text) && !byline_marker_line(doc.folded[i]) && has_real_words(s.text) &&
            !bracketed(s.text) && !organisation_line(s.text) && !ends_with_separator(s.text) && !starts_with_arrow(s.text) &&
+           !breadcrumb(s.text) &&
            !starts_with_date_label(doc.folded[i]) && !starts_with_label(doc.folded[i]) &&
-           !holds_two_sentences(s.text) && !split_caption_credit(s.text) && byline_authors(s.text).empty();
+           !holds_two_sentences(s.text) && !split_caption_credit(s.text) && byline_authors(s.text).empty() &&
+           (i + 1 >= doc.size() || publisher_byline_authors(s.text, doc.segments[i + 1].text).empty());
 }
 
 bool followed_by_body(const TextDocument& doc, std::size_t i) {
@@ -435,7 +451,8 @@ bool is_metadata_line(const TextDocument& doc, std::size_t j) {
     if (!doc.unassigned(j)) return false;
     const std::string& text = doc.segments[j].text;
     if (dateline_date(text) || !byline_authors(text).empty()) return true;
-    return j + 1 < doc.size() && !split_byline_authors(text, doc.segments[j + 1].text).empty();
+    return j + 1 < doc.size() && (!split_byline_authors(text, doc.segments[j + 1].text).empty() ||
+                                  !publisher_byline_authors(text, doc.segments[j + 1].text).empty());
 }
 
 // is_metadata_line computed once per segment: every candidate asks about its
@@ -465,9 +482,11 @@ bool lead_figure_line(const TextDocument& doc, std::size_t j) {
 }
 
 int metadata_after(const TextDocument& doc, std::size_t i, MetadataLines& is_metadata) {
-    // A subtitle (a second, longer title-like line) belongs to the headline
-    // block; a shorter one is rather the next item of a list of titles.
-    const bool subtitle = i + 1 < doc.size() && title_like(doc, i + 1);
+    // A subtitle (a second title-like line at the same indentation) belongs
+    // to the headline block; one nested deeper (inscriptis) sits in another
+    // container ("Watch Live" above the article's own headline).
+    const bool subtitle = i + 1 < doc.size() && title_like(doc, i + 1) &&
+                          doc.segments[i + 1].indent == doc.segments[i].indent;
     const std::size_t block_end = subtitle ? i + 1 : i;
     // Rule part "lead-figure": the lead picture's caption and credit often
     // sit between the headline and its byline; they do not count as

@@ -247,3 +247,24 @@ TEST_CASE("headline: short-headline - two words compete only right above a datel
     apply_headline(comment.doc, comment.article);
     CHECK(comment.article.headline.empty());
 }
+
+TEST_CASE("headline: a publisher byline and a breadcrumb are no headlines; the headline above the byline wins",
+          "[text][headline][publisher-byline]") {
+    auto run = document_of("Menu\nHarbour Bridge Closed for Repairs Until Spring\n"
+                           "Jane Doe and Max Roe Example Today\nPublished 2:16 AM EST Nov 20, 2019\n" + kBody + kBody);
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "Harbour Bridge Closed for Repairs Until Spring");
+    auto crumbs = document_of("Menu\nBlog > Nutrition > Meal Plans\nBy Jane Doe\n" + kBody + kBody);
+    apply_headline(crumbs.doc, crumbs.article);
+    CHECK(crumbs.article.headline.empty());
+}
+
+TEST_CASE("headline-evidence: a deeper-indented line is no subtitle (inscriptis)", "[text][headline][subtitle]") {
+    // "Watch Live" sits in another container than the headline below it; it
+    // must not borrow the headline's byline.
+    auto run = document_of("Watch Live Coverage\n"
+                           "          Harbour Bridge Closed for Repairs Until Spring\n"
+                           "          By Jane Doe\n" + kBody + kBody + kBody);
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "Harbour Bridge Closed for Repairs Until Spring");
+}
