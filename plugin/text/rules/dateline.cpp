@@ -4,7 +4,8 @@
 // kDatelineAfter segments, then up kDatelineBefore segments (or the first
 // kDatelineTopWindow segments when there is no headline). The segment must
 // pass rule "dateline line" (meta_lines.hpp: short, mostly a date; a name or
-// a place may share the line).
+// a place may share the line) or rule "yearless dateline" ("November 20":
+// the year comes from the nearest full date of the page, rule "page year").
 #include "text/rules/meta_lines.hpp"
 #include "text/rules/rules.hpp"
 
@@ -17,9 +18,14 @@ constexpr std::size_t kDatelineTopWindow = 40;
 
 bool try_dateline(TextDocument& doc, Article& article, std::size_t i) {
     if (!doc.unassigned(i)) return false;
-    const auto date = dateline_date(doc.segments[i].text);
+    std::optional<DateTime> date;
+    if (const auto match = dateline_date(doc.segments[i].text)) {
+        date = match->value;
+    } else {
+        date = yearless_dateline_date(doc, i);
+    }
     if (!date) return false;
-    if (article.published.empty()) article.published = date->value.iso();
+    if (article.published.empty()) article.published = date->iso();
     doc.roles[i] = Role::metadata;
     return true;
 }

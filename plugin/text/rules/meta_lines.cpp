@@ -1,5 +1,8 @@
 #include "text/rules/meta_lines.hpp"
 
+#include <algorithm>
+#include <string>
+
 #include "metadata/byline.hpp"
 #include "text/text_features.hpp"
 #include "unicode/whitespace.hpp"
@@ -13,6 +16,59 @@ std::optional<DateMatch> dateline_date(std::string_view text) {
     const std::string other = std::string(text.substr(0, date->begin)) + " " + std::string(text.substr(date->end));
     if (count_words(other) > kDatelineMaxOtherWords) return std::nullopt;
     return date;
+}
+
+std::optional<DateTime> nearest_page_date(const TextDocument& doc, std::size_t i) {
+    for (std::size_t d = 1; d <= i || i + d < doc.size(); ++d) {
+        if (d <= i) {
+            if (const auto date = find_date(doc.segments[i - d].text)) return date->value;
+        }
+        if (i + d < doc.size()) {
+            if (const auto date = find_date(doc.segments[i + d].text)) return date->value;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<DateTime> yearless_dateline_date(const TextDocument& doc, std::size_t i) {
+    const std::string_view text = doc.segments[i].text;
+    if (text.size() > kDatelineMaxChars) return std::nullopt;
+    const auto date = find_yearless_date(text);
+    if (!date) return std::nullopt;
+    const std::string other = std::string(text.substr(0, date->begin)) + " " + std::string(text.substr(date->end));
+    if (count_words(other) > kDatelineMaxOtherWords) return std::nullopt;
+    return complete_year(doc, i, date->value);
+}
+
+std::optional<int> copyright_year(const TextDocument& doc) {
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+        const std::string& folded = doc.folded[i];
+        const std::size_t mark = std::min({folded.find("\u00A9"), folded.find("copyright"), folded.find("(c)")});
+        if (mark == std::string::npos) continue;
+        std::optional<int> year;
+        for (std::size_t at = mark; at < folded.size(); ++at) {
+            std::size_t digits = 0;
+            while (at + digits < folded.size() && folded[at + digits] >= '0' && folded[at + digits] <= '9') ++digits;
+            if (digits == 4) {
+                const int y = std::stoi(folded.substr(at, 4));
+                if (y >= kMinCopyrightYear && y <= kMaxCopyrightYear && (!year || y > *year)) year = y;
+            }
+            at += digits;
+        }
+        if (year) return year;
+    }
+    return std::nullopt;
+}
+
+std::optional<DateTime> complete_year(const TextDocument& doc, std::size_t i, const DateTime& partial) {
+    if (const auto reference = nearest_page_date(doc, i)) return with_year_near(partial, *reference);
+    const auto year = copyright_year(doc);
+    if (!year) return std::nullopt;
+    DateTime reference;
+    reference.year = *year;
+    reference.month = partial.month;
+    reference.day = partial.day;
+    return with_year_near(partial, reference);
 }
 
 std::vector<std::string> byline_authors(std::string_view text) {

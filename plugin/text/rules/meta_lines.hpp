@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "metadata/dates.hpp"
+#include "text/document.hpp"
 
 namespace artnorm {
 
@@ -18,6 +19,28 @@ namespace artnorm {
 std::optional<DateMatch> dateline_date(std::string_view text);
 inline constexpr std::size_t kDatelineMaxChars = 100;
 inline constexpr std::size_t kDatelineMaxOtherWords = 6;
+
+// Rule "yearless dateline": the same shape with a date written without a
+// year ("November 20", "Nov. 19, 6:55 AM", "20 ноября"), completed by
+// complete_year. nullopt when either is missing.
+std::optional<DateTime> yearless_dateline_date(const TextDocument& doc, std::size_t i);
+
+// Rule "page year": a date without a year on segment i takes the year of the
+// nearest full date of the page (nearest_page_date, with_year_near), else
+// the page's copyright year (copyright_year: pages print dates without a
+// year for the current year only). nullopt when the page has neither.
+std::optional<DateTime> complete_year(const TextDocument& doc, std::size_t i, const DateTime& partial);
+
+// The latest year (kMinCopyrightYear..kMaxCopyrightYear) of the first
+// segment holding a copyright sign or word ("© 2005-2019 Example Media",
+// "Copyright 2019"), nullopt when none.
+std::optional<int> copyright_year(const TextDocument& doc);
+inline constexpr int kMinCopyrightYear = 1990;
+inline constexpr int kMaxCopyrightYear = 2100;
+
+// The full date (find_date) of the segment nearest to segment i (i itself
+// excluded; ties: the one above), nullopt when the page has none.
+std::optional<DateTime> nearest_page_date(const TextDocument& doc, std::size_t i);
 
 // Rule "byline line": a line of at most kBylineMaxChars bytes that
 // parse_byline accepts once a date on it is cut off ("By Jane Doe | Nov 2,

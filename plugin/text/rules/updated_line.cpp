@@ -1,13 +1,15 @@
 // Rule "updated-line": a short segment that starts with an "Updated:" label
 // (or "Last updated", "Aktualisiert", "Обновлено"... see
 // phrases::kUpdatedPrefixes) or a "Published:" label (kPublishedPrefixes)
-// carries a date fact. With a date (find_date) it sets updated / published
+// carries a date fact. With a date (find_date; or a date without a year,
+// completed by rule "page year", meta_lines.hpp) it sets updated / published
 // (published only when not known yet); an empty label ("Updated:" with
 // nothing after it) is dropped as noise. Either way the segment leaves the
 // text. Only segments of at most kUpdatedLineMaxChars bytes qualify.
 #include <span>
 
 #include "metadata/dates.hpp"
+#include "text/rules/meta_lines.hpp"
 #include "text/rules/phrases.hpp"
 #include "text/rules/rules.hpp"
 #include "text/text_features.hpp"
@@ -45,9 +47,14 @@ void apply_updated_line(TextDocument& doc, Article& article) {
             doc.roles[i] = Role::boilerplate;
             continue;
         }
-        const auto date = find_date(rest);
+        std::optional<DateTime> date;
+        if (const auto full = find_date(rest)) {
+            date = full->value;
+        } else if (const auto partial = find_yearless_date(rest)) {
+            date = complete_year(doc, i, partial->value);  // rule "page year"
+        }
         if (!date) continue;
-        const std::string iso = date->value.iso();
+        const std::string iso = date->iso();
         if (iso.empty()) continue;
         if (updated) {
             article.updated = iso;

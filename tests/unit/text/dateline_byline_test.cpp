@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "text/rules/meta_lines.hpp"
 #include "unit/text/rules_test_support.hpp"
 
 using namespace artnorm;
@@ -83,4 +84,24 @@ TEST_CASE("byline: publisher byline - names and publisher right above a dateline
     auto bare = headed("Council Approves Plan\nJane Doe and Max Roe Example Today\n" + kBody);
     apply_byline(bare.doc, bare.article);
     CHECK(bare.article.authors.empty());
+}
+
+TEST_CASE("dateline: yearless dateline takes the year of the nearest full date", "[text][dateline][page-year]") {
+    auto run = headed("Council Approves Plan\nNovember 20\n" + kBody + "Comment posted November 4, 2019\n");
+    apply_dateline(run.doc, run.article);
+    CHECK(run.article.published == "2019-11-20");
+    CHECK(run.doc.roles[1] == Role::metadata);
+    auto russian = headed("Совет одобрил план\n20 ноября, 14:05\n" + kBody + "© 2005-2019 Пример\n");
+    apply_dateline(russian.doc, russian.article);
+    CHECK(russian.article.published == "2019-11-20T14:05");
+    // No year anywhere on the page: no date.
+    auto none = headed("Council Approves Plan\nNovember 20\n" + kBody);
+    apply_dateline(none.doc, none.article);
+    CHECK(none.article.published.empty());
+}
+
+TEST_CASE("page year: copyright year is the latest year of the copyright line", "[text][page-year]") {
+    CHECK(copyright_year(make_document("Text\n\u00A9 2005-2019 Example Media\n")) == 2019);
+    CHECK(copyright_year(make_document("Copyright 2018 Example\n")) == 2018);
+    CHECK_FALSE(copyright_year(make_document("Founded in 2005\n")).has_value());
 }

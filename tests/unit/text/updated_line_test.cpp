@@ -27,3 +27,12 @@ TEST_CASE("updated-line: labels with dates set updated/published (needs find_dat
     CHECK(run.doc.roles[0] == Role::metadata);
     CHECK(run.doc.roles[1] == Role::metadata);
 }
+
+TEST_CASE("updated-line: page year - a label with a date without a year", "[text][updated-line][page-year]") {
+    auto run = document_of("Updated Nov 19, 6:55 AM\nThe council approved the plan.\n\u00A9 2019 Example Media\n");
+    apply_updated_line(run.doc, run.article);
+    CHECK(run.article.updated == "2019-11-19T06:55");
+    auto nothing = document_of("Updated Nov 19, 6:55 AM\nThe council approved the plan.\n");
+    apply_updated_line(nothing.doc, nothing.article);
+    CHECK(nothing.article.updated.empty());
+}
