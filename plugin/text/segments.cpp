@@ -222,7 +222,7 @@ std::vector<Segment> split_segments(std::string_view text) {
         } else {
             shape = strip_item_marker(content);
             // html2text writes runs of empty bullets ("*   *   * ").
-            for (std::string_view rest = content; shape != SegmentShape::plain;) {
+            for (std::string_view rest = trim(content); shape != SegmentShape::plain;) {
                 if (strip_item_marker(rest) == SegmentShape::plain) break;
                 content = rest = trim(rest);
             }

@@ -107,3 +107,9 @@ TEST_CASE("segments: column-gaps - cells of a laid-out row", "[text][segments][c
     CHECK(s[0].columns == std::vector<std::string>{"Bridge Closed Until Spring", "Home"});
     CHECK(s[1].columns.empty());
 }
+
+TEST_CASE("segments: a run of empty bullets before an item's text (html2text)", "[text][segments]") {
+    const auto s = split_segments("  *   * by  Jane Doe \n  * @janedoe \n");
+    REQUIRE(texts(s) == std::vector<std::string>{"by Jane Doe", "@janedoe"});
+    CHECK(s[0].shape == SegmentShape::bullet);
+}
