@@ -13,6 +13,8 @@
 // a particle (van, de, von, bin, al...) or an initial ("J.", "J.R.").
 // Agencies ("Reuters", "AP") are dropped; a role ends the list. A first part
 // that is no name rejects the line: "By the way, ..." is no byline.
+// Rule "glued role" first puts back the space a rendering dropped before a
+// role ("Meg JamesStaff Writer").
 // Rule "name with publisher" (parse_name_publisher, only trusted by callers
 // that see a dateline right below the line): full names joined by commas or
 // conjunctions, then a publisher without a separator ("Kevin Johnson and
@@ -21,6 +23,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 #include "metadata/dates.hpp"
 #include "unicode/locale.hpp"
@@ -405,8 +408,42 @@ bool is_byline_marker(std::string_view line) {
     return false;
 }
 
+// Rule "glued role": renderings drop the space between a name and the role
+// or section label after it ("By Meg JamesStaff Writer", "Michael
+// HiltzikBusiness Columnist"). A word is split where a lower-case letter
+// meets an upper-case one and the rest is a role, role qualifier or
+// organisation word; other inner capitals ("McCoy", "DeArdo") stay.
+std::string unglue_roles(std::string_view line) {
+    std::string out;
+    std::size_t pos = 0;
+    bool prev_lower = false;
+    while (pos < line.size()) {
+        const CodePoint cp = decode_utf8(line, pos);
+        const std::string_view ch = line.substr(pos, cp.length);
+        // ASCII without case folding: this runs on every line a rule asks about.
+        const bool ascii = cp.value < 0x80;
+        const bool letter = ascii ? std::isalpha(static_cast<unsigned char>(cp.value)) != 0
+                                  : script_of(cp.value) != Script::none;
+        const bool upper = letter && (ascii ? std::isupper(static_cast<unsigned char>(cp.value)) != 0
+                                            : fold_case(ch) != ch);
+        if (prev_lower && upper) {
+            std::size_t end = pos;
+            while (end < line.size() && !is_space_byte(line[end])) ++end;
+            const std::string rest = fold_case(line.substr(pos, end - pos));
+            if (listed(kRoles, rest) || listed(kRoleQualifiers, rest) || listed(kOrganisationWords, rest)) {
+                out += ' ';
+            }
+        }
+        out += ch;
+        prev_lower = letter && !upper;
+        pos += cp.length;
+    }
+    return out;
+}
+
 std::vector<std::string> parse_byline(std::string_view line) {
-    line = trim(line);
+    const std::string unglued = unglue_roles(line);
+    line = trim(unglued);
     if (line.empty() || line.size() > kMaxBylineBytes || is_sentence(line)) return {};
     if (const auto rest = after_marker(line)) return split_names(cut_tail(*rest));
     return name_with_role(line);

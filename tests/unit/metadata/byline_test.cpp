@@ -132,3 +132,12 @@ TEST_CASE("name with publisher: names, then a publisher without a separator", "[
     CHECK(parse_name_publisher("The council met the press on Tuesday.").empty());
     CHECK(parse_name_publisher("By Jane Doe USA TODAY").empty());
 }
+
+TEST_CASE("glued role: a role glued to the name is split off", "[byline][glued-role]") {
+    CHECK(parse_byline("By Meg JamesStaff Writer") == Names{"Meg James"});
+    CHECK(parse_byline("By Michael HiltzikBusiness Columnist") == Names{"Michael Hiltzik"});
+    CHECK(parse_byline("Автор: Иван ИвановКорреспондент") == Names{"Иван Иванов"});
+    // Inner capitals of names stay.
+    CHECK(parse_byline("By Kevin McCoy") == Names{"Kevin McCoy"});
+    CHECK(parse_byline("By Bryan DeArdo") == Names{"Bryan DeArdo"});
+}
