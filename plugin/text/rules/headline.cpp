@@ -400,20 +400,30 @@ void set_headline(TextDocument& doc, Article& article, std::size_t i, std::strin
     article.headline = collapse_whitespace(text);
 }
 
+std::size_t marked_repeat(const TextDocument& doc, const std::vector<std::size_t>& repeats);
+
 // Rule part "title-repeat": any early segment (first kTitleRepeatWindow)
 // that is a later segment plus separator plus site name.
 bool title_repeat(TextDocument& doc, Article& article) {
     for (std::size_t t = 0; t < doc.size() && t < kTitleRepeatWindow; ++t) {
         if (!doc.unassigned(t)) continue;
+        std::vector<std::size_t> repeats;
+        std::string site;
         for (std::size_t j = t + 1; j < doc.size(); ++j) {
             if (!doc.unassigned(j)) continue;
-            const std::string site = site_after_repeat(doc.segments[t].text, doc.segments[j].text);
-            if (site.empty() || !title_like(doc, j)) continue;
-            doc.roles[t] = Role::metadata;
-            set_headline(doc, article, j, doc.segments[j].text);
-            article.publisher = site;
-            return true;
+            const std::string s = site_after_repeat(doc.segments[t].text, doc.segments[j].text);
+            if (s.empty() || !title_like(doc, j)) continue;
+            // One title line, one site: repeats of other lengths are other
+            // titles.
+            if (repeats.empty()) site = s;
+            if (s == site) repeats.push_back(j);
         }
+        if (repeats.empty()) continue;
+        const std::size_t j = marked_repeat(doc, repeats);
+        doc.roles[t] = Role::metadata;
+        set_headline(doc, article, j, doc.segments[j].text);
+        article.publisher = site;
+        return true;
     }
     return false;
 }
@@ -503,6 +513,20 @@ int metadata_after(const TextDocument& doc, std::size_t i, MetadataLines& is_met
         return distance <= kMetaNear ? kMetaNearPoints : kMetaFarPoints;
     }
     return 0;
+}
+
+// Rule part "marked-repeat": a title repeated several times (menus and
+// teaser lists print it too) is the repeat with a dateline or byline below
+// it: the most metadata-after points, ties (and none) the first.
+std::size_t marked_repeat(const TextDocument& doc, const std::vector<std::size_t>& repeats) {
+    MetadataLines is_metadata(doc);
+    std::size_t best = repeats.front();
+    int best_points = 0;
+    for (std::size_t j : repeats) {
+        const int points = metadata_after(doc, j, is_metadata);
+        if (points > best_points) { best = j; best_points = points; }
+    }
+    return best;
 }
 
 // Rule part "metadata-before": a headline precedes its dateline and byline;
@@ -685,17 +709,17 @@ bool title_line_repeat(TextDocument& doc, Article& article, std::size_t t) {
     // Topic") are logos and menu items that pages repeat in their footers.
     if (parts.site.empty() && count_words(parts.title) < kTypicalMinWords) return false;
     const std::string title = fold_case(parts.title);
+    std::vector<std::size_t> repeats;
     for (std::size_t j = t + 1; j < doc.size(); ++j) {
         if (!doc.unassigned(j)) continue;
-        if ((doc.folded[j] == title || doc.folded[j] == doc.folded[t]) && title_like(doc, j)) {
-            doc.roles[t] = Role::metadata;
-            set_headline(doc, article, j, doc.segments[j].text == doc.segments[t].text ? parts.title
-                                                                                        : doc.segments[j].text);
-            if (!parts.site.empty()) article.publisher = collapse_whitespace(parts.site);
-            return true;
-        }
+        if ((doc.folded[j] == title || doc.folded[j] == doc.folded[t]) && title_like(doc, j)) repeats.push_back(j);
     }
-    return false;
+    if (repeats.empty()) return false;
+    const std::size_t j = marked_repeat(doc, repeats);
+    doc.roles[t] = Role::metadata;
+    set_headline(doc, article, j, doc.segments[j].text == doc.segments[t].text ? parts.title : doc.segments[j].text);
+    if (!parts.site.empty()) article.publisher = collapse_whitespace(parts.site);
+    return true;
 }
 
 }  // namespace

@@ -268,3 +268,14 @@ TEST_CASE("headline-evidence: a deeper-indented line is no subtitle (inscriptis)
     apply_headline(run.doc, run.article);
     CHECK(run.article.headline == "Harbour Bridge Closed for Repairs Until Spring");
 }
+
+TEST_CASE("headline: marked-repeat - of several repeats of the title line, the one above its byline",
+          "[text][headline][marked-repeat]") {
+    auto run = document_of("Harbour Bridge Closed for Repairs Until Spring - The Daily Example\nNews\n"
+                           "Harbour Bridge Closed for Repairs Until Spring\nCity Council Approves New Cycling Plan\n"
+                           "Sport\nHarbour Bridge Closed for Repairs Until Spring\nBy Jane Doe\n" + kBody + kBody);
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "Harbour Bridge Closed for Repairs Until Spring");
+    CHECK(run.doc.headline == 5);
+    CHECK(run.article.publisher == "The Daily Example");
+}
