@@ -5,8 +5,9 @@
 //  * rule "name with role": no marker, but a name, then "|", "," or " - ",
 //    then a role or agency ("A | Staff Writer", "A, Moscow Bureau Chief").
 // The names part is cleaned by rule "cut the tail": it ends at the first
-// "|", "(", " - ", " / ", at a date (find_date) or at the first word with a
-// digit; trailing connectors ("on", "am", "le") go too. It is then split on
+// "|", "(", " - ", " / ", at a date (find_date), at the first word with a
+// digit or at a handle ("@janedoe"); trailing connectors ("on", "am", "le")
+// go too. It is then split on
 // commas and conjunctions of many languages ("and", "und", "et", "y", "e",
 // "en", "и", "i", "och", "og", "ve"), and each part must pass rule "looks
 // like a name": 1-5 words, each capitalized (or in a script without case),
@@ -167,6 +168,12 @@ std::string_view cut_tail(std::string_view names) {
         names = names.substr(0, std::min(names.find(stop), names.size()));
     }
     if (const auto date = find_date(names)) names = names.substr(0, date->begin);
+    // A handle ("Jane Doe @janedoe", glued "Jane Doe@janedoe"; an e-mail
+    // address has a dot after its '@').
+    if (const std::size_t at = names.find('@'); at != std::string_view::npos) {
+        const std::string_view handle = names.substr(at, names.find(' ', at) - at);
+        if (handle.find('.') == std::string_view::npos) names = names.substr(0, at);
+    }
     // First word with a digit ("at 10:00", "2 hours ago").
     const auto words = space_split(names);
     for (std::string_view w : words) {

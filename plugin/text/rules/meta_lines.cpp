@@ -80,6 +80,13 @@ std::vector<std::string> byline_authors(std::string_view text) {
         const std::string before = collapse_whitespace(line.substr(0, date->begin));
         line = count_words(before) > 0 && before != "|" ? line.substr(0, date->begin) : line.substr(date->end);
     }
+    // "By Jane Doe - 2019-04-10": the separator the date leaves behind.
+    for (bool again = true; again;) {
+        again = false;
+        for (std::string_view tail : {" ", "|", "-", "/", ",", "\u00B7", "\u2013", "\u2014", "\u2022"}) {
+            if (line.ends_with(tail)) { line.resize(line.size() - tail.size()); again = true; }
+        }
+    }
     // "February 1, 2019 | BY: Jane Doe": the separator the date leaves in front.
     std::string_view rest = line;
     for (bool again = true; again;) {

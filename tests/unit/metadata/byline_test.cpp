@@ -141,3 +141,10 @@ TEST_CASE("glued role: a role glued to the name is split off", "[byline][glued-r
     CHECK(parse_byline("By Kevin McCoy") == Names{"Kevin McCoy"});
     CHECK(parse_byline("By Bryan DeArdo") == Names{"Bryan DeArdo"});
 }
+
+TEST_CASE("cut the tail: a handle after the name ends the names", "[byline][handle]") {
+    CHECK(parse_byline("By Chris Example @ExampleNation") == Names{"Chris Example"});
+    CHECK(parse_byline("By Jane Doe @janedoe, Max Roe") == Names{"Jane Doe"});
+    CHECK(parse_byline("By FEDERICA EXAMPLE") == Names{"FEDERICA EXAMPLE"});
+    CHECK(parse_byline("By  Chris Example@ExampleNation") == Names{"Chris Example"});
+}

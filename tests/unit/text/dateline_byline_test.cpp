@@ -105,3 +105,9 @@ TEST_CASE("page year: copyright year is the latest year of the copyright line", 
     CHECK(copyright_year(make_document("Copyright 2018 Example\n")) == 2018);
     CHECK_FALSE(copyright_year(make_document("Founded in 2005\n")).has_value());
 }
+
+TEST_CASE("byline line: the separator before a date goes with it", "[text][byline]") {
+    CHECK(byline_authors("By FEDERICA EXAMPLE - 2019-04-10") == std::vector<std::string>{"FEDERICA EXAMPLE"});
+    CHECK(byline_authors("By Chris Example @ExampleNation Nov 18, 2019, 11:47am EST") ==
+          std::vector<std::string>{"Chris Example"});
+}
