@@ -8,7 +8,8 @@
 //     publisher.
 //     A first line without a site part must be headline-long (rule part
 //     "logo-line").
-//  2. A markdown level-1 heading that is title-like.
+//  2. A markdown level-1 heading that is title-like (of several, the one
+//     with the most metadata below it: rule part "marked-repeat").
 //  3. Rule "headline-evidence": every title-like segment (not claimed,
 //     kHeadlineMinWords..kHeadlineMaxWords words, no terminal period or
 //     colon, not mostly a date or figures, no date label, byline, caption,
@@ -729,12 +730,17 @@ void apply_headline(TextDocument& doc, Article& article) {
     const std::size_t t = title_line_index(doc);
     if (t != TextDocument::npos && title_line_repeat(doc, article, t)) return;
     if (t != TextDocument::npos && lead_part_repeat(doc, article, t)) return;
+    // A page may print its level-1 heading twice (a sticky header): the one
+    // with its byline or dateline below wins (rule part "marked-repeat").
+    std::vector<std::size_t> level_one;
     for (std::size_t i = 0; i < doc.size(); ++i) {
         const Segment& s = doc.segments[i];
-        if (s.shape == SegmentShape::heading && s.level == 1 && title_like(doc, i)) {
-            set_headline(doc, article, i, s.text);
-            return;
-        }
+        if (s.shape == SegmentShape::heading && s.level == 1 && title_like(doc, i)) level_one.push_back(i);
+    }
+    if (!level_one.empty()) {
+        const std::size_t i = marked_repeat(doc, level_one);
+        set_headline(doc, article, i, doc.segments[i].text);
+        return;
     }
     // An unrepeated title line "Headline - Site" yields to an on-page
     // headline with strong evidence (the <title> often words it otherwise).

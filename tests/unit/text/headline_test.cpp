@@ -279,3 +279,12 @@ TEST_CASE("headline: marked-repeat - of several repeats of the title line, the o
     CHECK(run.doc.headline == 5);
     CHECK(run.article.publisher == "The Daily Example");
 }
+
+TEST_CASE("headline: marked-repeat - of two level-1 headings, the one above its byline", "[text][headline][marked-repeat]") {
+    auto run = document_of("# Harbour Bridge Closed for Repairs Until Spring\n\n* Donate\n* Subscribe\n\nNov. 20, 2019\n\n"
+                           "## Article Browser\n\nCity Council Approves New Cycling Plan\n\n"
+                           "# Harbour Bridge Closed for Repairs Until Spring\n\nBy Jane Doe\n\n" + kBody + "\n" + kBody);
+    apply_headline(run.doc, run.article);
+    REQUIRE(run.doc.headline != TextDocument::npos);
+    CHECK(run.doc.segments[run.doc.headline + 1].text == "By Jane Doe");
+}
