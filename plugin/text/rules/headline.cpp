@@ -290,11 +290,13 @@ bool holds_two_sentences(std::string_view text) {
         const auto next = static_cast<unsigned char>(text[at + 2]);
         if (!std::isupper(next)) continue;
         // Abbreviations ("Rep.", "U.S.", "ID.", "Inc.") end no sentence: the
-        // word before the stop must be a lower-case ending word of at least
+        // word before a period must be a lower-case ending word of at least
         // kInnerStopMinWordBytes bytes.
         const std::size_t word_start = text.rfind(' ', at) == std::string_view::npos ? 0 : text.rfind(' ', at) + 1;
         const std::string_view word = text.substr(word_start, at - word_start);
-        if (word.size() < kInnerStopMinWordBytes || !std::islower(static_cast<unsigned char>(word.back()))) continue;
+        // "!" and "?" end no abbreviation: any lower-case word before them.
+        const std::size_t min_bytes = text[at] == '.' ? kInnerStopMinWordBytes : 1;
+        if (word.size() < min_bytes || !std::islower(static_cast<unsigned char>(word.back()))) continue;
         if (count_words(text.substr(0, at)) >= kInnerStopMinWords) return true;
     }
     return false;
@@ -429,9 +431,25 @@ bool title_repeat(TextDocument& doc, Article& article) {
     return false;
 }
 
+// Rule part "quoted-repeat": the text quoted inside another segment - the
+// comment header '10 thoughts on “Headline”', a share text.
+bool quoted_in(std::string_view text, std::string_view quote) {
+    static constexpr std::string_view kOpen[] = {"\u201C", "\"", "\u00AB", "\u201E", "\u2018", "'"};
+    static constexpr std::string_view kClose[] = {"\u201D", "\"", "\u00BB", "\u201C", "\u2019", "'"};
+    for (std::size_t at = text.find(quote); at != std::string_view::npos; at = text.find(quote, at + 1)) {
+        const std::string_view before = text.substr(0, at);
+        const std::string_view after = text.substr(at + quote.size());
+        for (std::size_t q = 0; q < std::size(kOpen); ++q) {
+            if (before.ends_with(kOpen[q]) && after.starts_with(kClose[q])) return true;
+        }
+    }
+    return false;
+}
+
 // Rule part "repeat": the text is found again on the page ending a segment
 // after a space or colon ("Share options for: X", breadcrumbs "Home News
-// X"), or starting one before a site separator (a title line). Only texts of
+// X"), or starting one before a site separator (a title line), or quoted in
+// one (rule part "quoted-repeat"). Only texts of
 // at least kRepeatMinChars bytes count. Whole-segment copies do not count:
 // on real pages they are as often share widgets, notices and teaser titles
 // printed twice as headlines.
@@ -448,6 +466,7 @@ bool repeated(const TextDocument& doc, std::size_t i) {
             if (before == ' ' || before == ':') return true;
         }
         if (!site_after_repeat(t, h).empty()) return true;
+        if (quoted_in(t, h)) return true;
     }
     return false;
 }

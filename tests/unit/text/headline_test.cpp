@@ -288,3 +288,21 @@ TEST_CASE("headline: marked-repeat - of two level-1 headings, the one above its 
     REQUIRE(run.doc.headline != TextDocument::npos);
     CHECK(run.doc.segments[run.doc.headline + 1].text == "By Jane Doe");
 }
+
+TEST_CASE("headline: quoted-repeat - the title quoted in a comment header counts", "[text][headline][quoted-repeat]") {
+    // Share buttons keep the headline far from the body; the teaser line
+    // right above the body would win without the quote.
+    auto run = document_of("Menu\n\nFive Tips for Better Sleep in the Heat\n\nA\n\nB\n\nC\n\nD\n\nE\n\nF\n\nG\n\n"
+                           "How to avoid falling for every sleep myth\n\n" + kBody + "\nDrivers were warned. " + kBody +
+                           "\nCyclists were glad. " + kBody +
+                           "\n10 thoughts on \u201CFive Tips for Better Sleep in the Heat\u201D\n");
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "Five Tips for Better Sleep in the Heat");
+}
+
+TEST_CASE("headline: two sentences - an inner ! or ? after any lower-case word", "[text][headline][two-sentences]") {
+    auto run = document_of("Menu\nThanks so much for reading this article, too! You are awesome yourself \U0001F642\n" + kBody +
+                           kBody);
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline.empty());
+}
