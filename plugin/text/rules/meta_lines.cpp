@@ -4,13 +4,38 @@
 #include <string>
 
 #include "metadata/byline.hpp"
+#include "text/rules/phrases.hpp"
+#include "unicode/locale.hpp"
 #include "text/text_features.hpp"
 #include "unicode/whitespace.hpp"
 
 namespace artnorm {
 
+std::size_t inner_label_at(std::string_view text, std::span<const std::string_view> labels) {
+    static constexpr std::string_view kSeparators[] = {"|", ";", "/", "\u00B7", "\u2022", ",", "\u2013", "\u2014", "-"};
+    for (std::size_t at = 0; at < text.size(); ++at) {
+        std::size_t after = std::string_view::npos;
+        for (std::string_view sep : kSeparators) {
+            if (text.substr(at).starts_with(sep)) { after = at + sep.size(); break; }
+        }
+        if (after == std::string_view::npos) continue;
+        while (after < text.size() && text[after] == ' ') ++after;
+        if (after >= text.size()) break;
+        const std::string window = fold_case(text.substr(after, kInnerLabelWindow));
+        for (std::string_view label : labels) {
+            if (starts_with_phrase(window, label)) return after;
+        }
+    }
+    return std::string_view::npos;
+}
+
 std::optional<DateMatch> dateline_date(std::string_view text) {
     if (text.size() > kDatelineMaxChars) return std::nullopt;
+    // "November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm":
+    // the updated part is a fact of its own, not words beside the date.
+    text = text.substr(0, inner_label_at(text, phrases::kUpdatedPrefixes));
+    // "— Jane Doe (@jane) November 4, 2019": an embedded post's attribution.
+    if (text.starts_with("\u2014") || text.starts_with("\u2013")) return std::nullopt;
     const auto date = find_date(text);
     if (!date || date->value.iso().empty()) return std::nullopt;
     const std::string other = std::string(text.substr(0, date->begin)) + " " + std::string(text.substr(date->end));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,12 +14,23 @@
 namespace artnorm {
 
 // Rule "dateline line": a line of at most kDatelineMaxChars bytes that is
-// mostly a date ("Nov. 2, 2023", "2:16 AM EST Nov 20, 2019 | Updated ..."):
-// without the date, at most kDatelineMaxOtherWords words remain. Returns the
-// date.
+// mostly a date ("Nov. 2, 2023", "2:16 AM EST Nov 20, 2019"): without the
+// date, at most kDatelineMaxOtherWords words remain; an inner updated label
+// and what follows it ("... | Updated November 19, 2019 | 9:32pm",
+// inner_label_at) do not count; a line opening with a dash is an embedded
+// post's attribution ("— Jane Doe (@jane) November 4, 2019"), no dateline.
+// Returns the (published) date.
 std::optional<DateMatch> dateline_date(std::string_view text);
 inline constexpr std::size_t kDatelineMaxChars = 100;
 inline constexpr std::size_t kDatelineMaxOtherWords = 6;
+
+// Rule "inner label": the byte position of a label (e.g. phrases::
+// kUpdatedPrefixes) that follows a separator ("|", ";", "/", "·", ",", "-")
+// inside text - "Updated Nov 19; Posted Nov 18", "Nov 19 | Updated Nov 20";
+// npos when none. Labels are compared case-folded over kInnerLabelWindow
+// bytes.
+std::size_t inner_label_at(std::string_view text, std::span<const std::string_view> labels);
+inline constexpr std::size_t kInnerLabelWindow = 32;
 
 // Rule "yearless dateline": the same shape with a date written without a
 // year ("November 20", "Nov. 19, 6:55 AM", "20 ноября"), completed by

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "text/rules/meta_lines.hpp"
+#include "text/rules/phrases.hpp"
 #include "unit/text/rules_test_support.hpp"
 
 using namespace artnorm;
@@ -110,4 +111,25 @@ TEST_CASE("byline line: the separator before a date goes with it", "[text][bylin
     CHECK(byline_authors("By FEDERICA EXAMPLE - 2019-04-10") == std::vector<std::string>{"FEDERICA EXAMPLE"});
     CHECK(byline_authors("By Chris Example @ExampleNation Nov 18, 2019, 11:47am EST") ==
           std::vector<std::string>{"Chris Example"});
+}
+
+TEST_CASE("dateline: an inner updated part is the updated date, not words beside the date", "[text][dateline][inner-label]") {
+    auto run = headed("Council Approves Plan\nNovember 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm\n" + kBody);
+    apply_dateline(run.doc, run.article);
+    CHECK(run.article.published == "2019-11-19T04:20");
+    CHECK(run.article.updated == "2019-11-19T21:32");
+    CHECK(inner_label_at("Updated Nov 19; Posted Nov 18", phrases::kPublishedPrefixes) == 16);
+    CHECK(inner_label_at("Posted in Updates", phrases::kUpdatedPrefixes) == std::string_view::npos);
+}
+
+TEST_CASE("dateline: an embedded post's attribution is no dateline", "[text][dateline]") {
+    CHECK_FALSE(dateline_date("\u2014 Example News (@example) November 4, 2019").has_value());
+    CHECK(dateline_date("November 4, 2019").has_value());
+}
+
+TEST_CASE("dateline: far below the headline, after author boxes, searched last", "[text][dateline]") {
+    auto run = headed("Council Approves Plan\nBy Jane Doe\nView author archive\nGet author RSS feed\nA\nB\nC\nD\nE\nF\n"
+                      "G\nH\nNovember 19, 2019 | 4:20am\n" + kBody);
+    apply_dateline(run.doc, run.article);
+    CHECK(run.article.published == "2019-11-19T04:20");
 }
