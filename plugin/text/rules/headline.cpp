@@ -38,6 +38,7 @@
 #include <algorithm>
 #include <cctype>
 #include <span>
+#include <unordered_set>
 
 #include "metadata/byline.hpp"
 #include "metadata/dates.hpp"
@@ -432,19 +433,31 @@ bool title_repeat(TextDocument& doc, Article& article) {
 }
 
 // Rule part "quoted-repeat": the text quoted inside another segment - the
-// comment header '10 thoughts on “Headline”', a share text.
-bool quoted_in(std::string_view text, std::string_view quote) {
-    static constexpr std::string_view kOpen[] = {"\u201C", "\"", "\u00AB", "\u201E", "\u2018", "'"};
-    static constexpr std::string_view kClose[] = {"\u201D", "\"", "\u00BB", "\u201C", "\u2019", "'"};
-    for (std::size_t at = text.find(quote); at != std::string_view::npos; at = text.find(quote, at + 1)) {
-        const std::string_view before = text.substr(0, at);
-        const std::string_view after = text.substr(at + quote.size());
-        for (std::size_t q = 0; q < std::size(kOpen); ++q) {
-            if (before.ends_with(kOpen[q]) && after.starts_with(kClose[q])) return true;
+// comment header '10 thoughts on “Headline”', a share text. The quoted
+// texts of the page (case-folded, between a pair of quotes of one kind) are
+// collected once, so that each candidate costs one look-up.
+class QuotedTexts {
+public:
+    explicit QuotedTexts(const TextDocument& doc) {
+        static constexpr std::string_view kOpen[] = {"\u201C", "\"", "\u00AB", "\u201E", "\u2018"};
+        static constexpr std::string_view kClose[] = {"\u201D", "\"", "\u00BB", "\u201C", "\u2019"};
+        for (const std::string& text : doc.folded) {
+            for (std::size_t q = 0; q < std::size(kOpen); ++q) {
+                for (std::size_t open = text.find(kOpen[q]); open != std::string::npos;) {
+                    const std::size_t start = open + kOpen[q].size();
+                    const std::size_t close = text.find(kClose[q], start);
+                    if (close == std::string::npos) break;
+                    if (close - start >= kRepeatMinChars) texts_.insert(text.substr(start, close - start));
+                    open = text.find(kOpen[q], close + kClose[q].size());
+                }
+            }
         }
     }
-    return false;
-}
+    bool contains(const std::string& folded) const { return texts_.count(folded) > 0; }
+
+private:
+    std::unordered_set<std::string> texts_;
+};
 
 // Rule part "repeat": the text is found again on the page ending a segment
 // after a space or colon ("Share options for: X", breadcrumbs "Home News
@@ -453,9 +466,10 @@ bool quoted_in(std::string_view text, std::string_view quote) {
 // at least kRepeatMinChars bytes count. Whole-segment copies do not count:
 // on real pages they are as often share widgets, notices and teaser titles
 // printed twice as headlines.
-bool repeated(const TextDocument& doc, std::size_t i) {
+bool repeated(const TextDocument& doc, std::size_t i, const QuotedTexts& quoted) {
     const std::string& h = doc.folded[i];
     if (h.size() < kRepeatMinChars) return false;
+    if (quoted.contains(h)) return true;
     for (std::size_t j = 0; j < doc.size(); ++j) {
         // Teaser lists repeat their own headlines.
         if (j == i || doc.roles[j] == Role::related) continue;
@@ -466,7 +480,6 @@ bool repeated(const TextDocument& doc, std::size_t i) {
             if (before == ' ' || before == ':') return true;
         }
         if (!site_after_repeat(t, h).empty()) return true;
-        if (quoted_in(t, h)) return true;
     }
     return false;
 }
@@ -633,11 +646,11 @@ bool outdented(const TextDocument& doc, std::size_t i) {
 }
 
 int evidence(const TextDocument& doc, std::size_t i, const std::vector<std::string>& title_words,
-             MetadataLines& is_metadata) {
+             MetadataLines& is_metadata, const QuotedTexts& quoted) {
     return (similar_to_title(doc, i, title_words) ? kTitleSimilarPoints : 0) +
            (outdented(doc, i) ? kOutdentPoints : 0) +
            (inside_body(doc, i) ? -kInsideBodyPenalty : 0) + (metadata_before(i, is_metadata) ? -kMetaBeforePenalty : 0) +
-           metadata_after(doc, i, is_metadata) + (repeated(doc, i) ? kRepeatPoints : 0) +
+           metadata_after(doc, i, is_metadata) + (repeated(doc, i, quoted) ? kRepeatPoints : 0) +
            (followed_by_body(doc, i) ? kBodyAfterPoints : 0) + (followed_by_body_run(doc, i) ? kBodyRunPoints : 0) +
            length_points(doc, i);
 }
@@ -668,7 +681,7 @@ bool name_shaped(std::string_view text) {
 // Rule part "evidence": the title-like segment with the most evidence
 // (ties: the earliest); npos when none has any.
 std::size_t best_candidate(const TextDocument& doc, std::size_t skip, const std::vector<std::string>& title_words,
-                           MetadataLines& is_metadata) {
+                           MetadataLines& is_metadata, const QuotedTexts& quoted) {
     std::size_t best = TextDocument::npos;
     int best_score = 0;
     for (std::size_t i = 0; i < doc.size(); ++i) {
@@ -679,7 +692,7 @@ std::size_t best_candidate(const TextDocument& doc, std::size_t skip, const std:
         if (!title_like(doc, i) && !(title_like(doc, i, kShortHeadlineMinWords) && !name_shaped(doc.segments[i].text) &&
                                      metadata_after(doc, i, is_metadata) == kMetaNextPoints))
             continue;
-        const int score = evidence(doc, i, title_words, is_metadata);
+        const int score = evidence(doc, i, title_words, is_metadata, quoted);
         if (score > best_score) { best = i; best_score = score; }
     }
     return best;
@@ -770,10 +783,12 @@ void apply_headline(TextDocument& doc, Article& article) {
     const std::size_t skip = has_title_line ? t : TextDocument::npos;
     // The title line is not compared with itself.
     MetadataLines is_metadata(doc);
+    const QuotedTexts quoted(doc);
     const std::size_t best =
-        best_candidate(doc, skip, skip == TextDocument::npos ? std::vector<std::string>{} : title_words, is_metadata);
+        best_candidate(doc, skip, skip == TextDocument::npos ? std::vector<std::string>{} : title_words, is_metadata,
+                       quoted);
     if (has_title_line &&
-        (best == TextDocument::npos || evidence(doc, best, title_words, is_metadata) < kStrongEvidence)) {
+        (best == TextDocument::npos || evidence(doc, best, title_words, is_metadata, quoted) < kStrongEvidence)) {
         set_headline(doc, article, t, title_parts.title);
         article.publisher = collapse_whitespace(title_parts.site);
         return;
