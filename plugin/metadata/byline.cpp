@@ -367,6 +367,13 @@ std::vector<std::string> parse_name_publisher(std::string_view line) {
     line = trim(line);
     if (line.empty() || line.size() > kMaxBylineBytes || is_sentence(line) || after_marker(line)) return {};
     const auto words = space_split(line);
+    // Quick rejection (this runs on every headline candidate): names and
+    // publisher are capitalised words and conjunctions, at least a full name
+    // and a publisher word.
+    if (words.size() < kMinRoleLineNameWords + 1) return {};
+    for (std::string_view w : words) {
+        if (!starts_upper_or_uncased(w) && !listed(kConjunctions, w) && !listed(kConjunctions, fold_case(w))) return {};
+    }
     // The longest publisher first: "Elliot Brownstein Florida Today" is
     // "Elliot Brownstein" + "Florida Today", not "Elliot Brownstein Florida".
     for (std::size_t org = std::min(kMaxPublisherWords, words.size() - 1); org >= 1; --org) {

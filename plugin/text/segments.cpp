@@ -282,7 +282,8 @@ std::vector<Segment> split_segments(std::string_view text) {
             segment.text = std::move(joined);
         } else {
             segment.text = collapse_whitespace(strip_markdown_inline(raw.raw, layout.markdown));
-            if (segment.shape == SegmentShape::plain && segment.line_count == 1) {
+            if (segment.shape == SegmentShape::plain && segment.line_count == 1 &&
+                raw.raw.find(std::string(kColumnGapMin, ' ')) != std::string::npos) {
                 segment.columns = split_columns(raw.raw, layout.markdown);
             }
         }

@@ -13,7 +13,10 @@ namespace artnorm {
 
 std::size_t inner_label_at(std::string_view text, std::span<const std::string_view> labels) {
     static constexpr std::string_view kSeparators[] = {"|", ";", "/", "\u00B7", "\u2022", ",", "\u2013", "\u2014", "-"};
-    for (std::size_t at = 0; at < text.size(); ++at) {
+    // Every separator starts with one of these bytes ("\xC2", "\xE2": the
+    // multi-byte ones).
+    for (std::size_t at = text.find_first_of("|;/,-\xC2\xE2"); at < text.size();
+         at = text.find_first_of("|;/,-\xC2\xE2", at + 1)) {
         std::size_t after = std::string_view::npos;
         for (std::string_view sep : kSeparators) {
             if (text.substr(at).starts_with(sep)) { after = at + sep.size(); break; }
@@ -129,8 +132,11 @@ std::vector<std::string> split_byline_authors(std::string_view marker_line, std:
 }
 
 std::vector<std::string> publisher_byline_authors(std::string_view text, std::string_view next_line) {
-    if (text.size() > kBylineMaxChars || !dateline_date(next_line)) return {};
-    return parse_name_publisher(text);
+    if (text.size() > kBylineMaxChars) return {};
+    // The name test first: it rejects most lines sooner than a date search.
+    auto authors = parse_name_publisher(text);
+    if (authors.empty() || !dateline_date(next_line)) return {};
+    return authors;
 }
 
 }  // namespace artnorm
