@@ -407,7 +407,9 @@ void set_headline(TextDocument& doc, Article& article, std::size_t i, std::strin
 std::size_t marked_repeat(const TextDocument& doc, const std::vector<std::size_t>& repeats);
 
 // Rule part "title-repeat": any early segment (first kTitleRepeatWindow)
-// that is a later segment plus separator plus site name.
+// that is a later segment plus separator plus site name; of several such
+// segments the longest (the shortest site part), of its copies the one
+// with metadata below (marked-repeat).
 bool title_repeat(TextDocument& doc, Article& article) {
     for (std::size_t t = 0; t < doc.size() && t < kTitleRepeatWindow; ++t) {
         if (!doc.unassigned(t)) continue;
@@ -417,9 +419,12 @@ bool title_repeat(TextDocument& doc, Article& article) {
             if (!doc.unassigned(j)) continue;
             const std::string s = site_after_repeat(doc.segments[t].text, doc.segments[j].text);
             if (s.empty() || !title_like(doc, j)) continue;
-            // One title line, one site: repeats of other lengths are other
-            // titles.
-            if (repeats.empty()) site = s;
+            // The longest repeat is the title ("Game 3 / October pack - Site"
+            // repeats "Game 3" too, the series name); its copies compete.
+            if (repeats.empty() || s.size() < site.size()) {
+                repeats.clear();
+                site = s;
+            }
             if (s == site) repeats.push_back(j);
         }
         if (repeats.empty()) continue;

@@ -306,3 +306,11 @@ TEST_CASE("headline: two sentences - an inner ! or ? after any lower-case word",
     apply_headline(run.doc, run.article);
     CHECK(run.article.headline.empty());
 }
+
+TEST_CASE("headline: title-repeat takes the longest repeat of the title line", "[text][headline][title-repeat]") {
+    auto run = document_of("Harbour Games 3 / October Pack - Example Games\nHome\nHarbour Games 3\nNews\n"
+                           "Harbour Games 3 / October Pack\n" + kBody + kBody);
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "Harbour Games 3 / October Pack");
+    CHECK(run.article.publisher == "Example Games");
+}
