@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "metadata/byline.hpp"
 #include "text/rules/phrases.hpp"
@@ -32,6 +34,45 @@ std::size_t inner_label_at(std::string_view text, std::span<const std::string_vi
     return std::string_view::npos;
 }
 
+namespace {
+
+// Rule part "meta row": "October 15, 2018 / 0 Comments / in News / by
+// admin" - at most kMetaRowMaxParts parts between " / ", " | " or " · ",
+// the date alone in one of them, every other part at most
+// kMetaRowMaxPartWords words.
+bool meta_row(std::string_view text, const DateMatch& date) {
+    std::vector<std::pair<std::size_t, std::size_t>> parts;  // [begin, end)
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t cut = std::string_view::npos, length = 0;
+        for (std::string_view sep : {" / ", " | ", " \u00B7 "}) {
+            const std::size_t at = text.find(sep, start);
+            if (at < cut) { cut = at; length = sep.size(); }
+        }
+        if (cut == std::string_view::npos) {
+            parts.emplace_back(start, text.size());
+            break;
+        }
+        parts.emplace_back(start, cut);
+        start = cut + length;
+    }
+    if (parts.size() < 2 || parts.size() > kMetaRowMaxParts) return false;
+    for (const auto& [begin, end] : parts) {
+        const bool holds_date = begin <= date.begin && date.end <= end;
+        const std::string_view part = text.substr(begin, end - begin);
+        if (holds_date) {
+            const std::string rest = std::string(text.substr(begin, date.begin - begin)) + " " +
+                                     std::string(text.substr(date.end, end - date.end));
+            if (count_words(rest) > kMetaRowMaxPartWords) return false;
+        } else if (count_words(part) > kMetaRowMaxPartWords || find_date(part)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+}  // namespace
+
 std::optional<DateMatch> dateline_date(std::string_view text) {
     if (text.size() > kDatelineMaxChars) return std::nullopt;
     // "November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm":
@@ -42,8 +83,8 @@ std::optional<DateMatch> dateline_date(std::string_view text) {
     const auto date = find_date(text);
     if (!date || date->value.iso().empty()) return std::nullopt;
     const std::string other = std::string(text.substr(0, date->begin)) + " " + std::string(text.substr(date->end));
-    if (count_words(other) > kDatelineMaxOtherWords) return std::nullopt;
-    return date;
+    if (count_words(other) <= kDatelineMaxOtherWords || meta_row(text, *date)) return date;
+    return std::nullopt;
 }
 
 std::optional<DateTime> nearest_page_date(const TextDocument& doc, std::size_t i) {

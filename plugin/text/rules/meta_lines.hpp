@@ -17,12 +17,19 @@ namespace artnorm {
 // mostly a date ("Nov. 2, 2023", "2:16 AM EST Nov 20, 2019"): without the
 // date, at most kDatelineMaxOtherWords words remain; an inner updated label
 // and what follows it ("... | Updated November 19, 2019 | 9:32pm",
-// inner_label_at) do not count; a line opening with a dash is an embedded
+// inner_label_at) do not count; nor do short labelled parts beside the date
+// (rule part "meta row": "October 15, 2018 / 0 Comments / in News / by
+// admin"); a line opening with a dash is an embedded
 // post's attribution ("— Jane Doe (@jane) November 4, 2019"), no dateline.
 // Returns the (published) date.
 std::optional<DateMatch> dateline_date(std::string_view text);
 inline constexpr std::size_t kDatelineMaxChars = 100;
 inline constexpr std::size_t kDatelineMaxOtherWords = 6;
+// Rule part "meta row" of the dateline line: "October 15, 2018 / 0 Comments
+// / in News / by admin" - parts between " / ", " | " or " · ", the date in
+// one, each other part a short label (blog themes print this row).
+inline constexpr std::size_t kMetaRowMaxParts = 5;
+inline constexpr std::size_t kMetaRowMaxPartWords = 4;
 
 // Rule "inner label": the byte position of a label (e.g. phrases::
 // kUpdatedPrefixes) that follows a separator ("|", ";", "/", "·", ",", "-")

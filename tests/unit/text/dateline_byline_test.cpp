@@ -133,3 +133,11 @@ TEST_CASE("dateline: far below the headline, after author boxes, searched last",
     apply_dateline(run.doc, run.article);
     CHECK(run.article.published == "2019-11-19T04:20");
 }
+
+TEST_CASE("dateline: meta row - the date among short labelled parts", "[text][dateline][meta-row]") {
+    CHECK(dateline_date("October 15, 2018 / 0 Comments / in Example News / by admin").has_value());
+    CHECK(dateline_date("By Jane Doe | November 18, 2019 -- 19:14 GMT (19:14 GMT) | Topic: Hardware").has_value());
+    // A sentence part, or a second date, is no meta row.
+    CHECK_FALSE(dateline_date("October 15, 2018 / the council approved the new cycling plan after a debate").has_value());
+    CHECK_FALSE(dateline_date("October 15, 2018 / 0 Comments / October 16, 2018 / in News / by admin now").has_value());
+}
