@@ -570,8 +570,16 @@ std::size_t marked_repeat(const TextDocument& doc, const std::vector<std::size_t
 // Rule part "metadata-before": a headline precedes its dateline and byline;
 // a candidate with one among the kMetaBeforeReach segments above it is
 // rather a caption or a widget inside the article.
-bool metadata_before(std::size_t i, MetadataLines& is_metadata) {
+// Rule part "date-above": a bare dateline right above the candidate is its
+// own date (many layouts print "November 18, 2019" over the headline) and
+// does not count - unless it is a list item or a title-like line sits above
+// it (lists of "date / title" teasers).
+bool metadata_before(const TextDocument& doc, std::size_t i, MetadataLines& is_metadata) {
     for (std::size_t k = 1; k <= kMetaBeforeReach && k <= i; ++k) {
+        const Segment& above = doc.segments[i - 1];
+        if (k == 1 && doc.unassigned(i - 1) && above.shape == SegmentShape::plain && dateline_date(above.text) &&
+            byline_authors(above.text).empty() && (i < 2 || !title_like(doc, i - 2)))
+            continue;
         if (is_metadata(i - k)) return true;
     }
     return false;
@@ -654,7 +662,7 @@ int evidence(const TextDocument& doc, std::size_t i, const std::vector<std::stri
              MetadataLines& is_metadata, const QuotedTexts& quoted) {
     return (similar_to_title(doc, i, title_words) ? kTitleSimilarPoints : 0) +
            (outdented(doc, i) ? kOutdentPoints : 0) +
-           (inside_body(doc, i) ? -kInsideBodyPenalty : 0) + (metadata_before(i, is_metadata) ? -kMetaBeforePenalty : 0) +
+           (inside_body(doc, i) ? -kInsideBodyPenalty : 0) + (metadata_before(doc, i, is_metadata) ? -kMetaBeforePenalty : 0) +
            metadata_after(doc, i, is_metadata) + (repeated(doc, i, quoted) ? kRepeatPoints : 0) +
            (followed_by_body(doc, i) ? kBodyAfterPoints : 0) + (followed_by_body_run(doc, i) ? kBodyRunPoints : 0) +
            length_points(doc, i);

@@ -314,3 +314,14 @@ TEST_CASE("headline: title-repeat takes the longest repeat of the title line", "
     CHECK(run.article.headline == "Harbour Games 3 / October Pack");
     CHECK(run.article.publisher == "Example Games");
 }
+
+TEST_CASE("headline-evidence: date-above - a plain dateline right above the headline is its own",
+          "[text][headline][date-above]") {
+    // The headline has its date above and the article below; the teaser
+    // further down has a date near below it.
+    auto run = document_of("Home\n\nNovember 18, 2019\n\nHarbour Bridge Closed for Repairs Until Spring\n\n" + kBody +
+                           "\nA\n\nB\n\nC\n\nCity Council Approves New Cycling Plan Today\n\nNews\n\n"
+                           "November 17, 2019\n");
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "Harbour Bridge Closed for Repairs Until Spring");
+}
