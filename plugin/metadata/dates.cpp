@@ -17,6 +17,7 @@
 // from another date of the page, with_year_near):
 //  month_day        November 20; Nov. 19, 6:55 AM
 //  day_month        20 ноября; 20. November; 20 de noviembre; 20 Nov
+//  cjk_md           11月20日; 11월 20일
 // After a date, an optional time: [,|/|at|um|à|в|T|-] hh:mm[:ss[.fff]]
 // [am|pm|a.m.] [Z|±hh[:mm]|UTC|GMT[±hh]|EST|PST...]; a weekday just before
 // the date ("Tuesday, 19 November 2019") is included in the byte range, and
@@ -436,6 +437,17 @@ std::optional<RuleMatch> day_month(const Tokens& t, std::size_t i) {
     return make_yearless(month->month, t[i].value, t, k);
 }
 
+// "11月20日", "11월 20일" (no year before them).
+std::optional<RuleMatch> cjk_md(const Tokens& t, std::size_t i) {
+    if (!t[i].is_number(1, 2) || i + 3 >= t.size()) return std::nullopt;
+    const auto marker = [&](std::size_t k, std::string_view a, std::string_view b) {
+        return t[k].is_word() && (t[k].text == a || t[k].text == b);
+    };
+    if (!marker(i + 1, "月", "월") || !t[i + 2].is_number(1, 2) || !marker(i + 3, "日", "일")) return std::nullopt;
+    if (i >= 2 && marker(i - 1, "年", "년")) return std::nullopt;  // the tail of a full date
+    return make_yearless(t[i].value, t[i + 2].value, t, i + 4);
+}
+
 using Rule = std::optional<RuleMatch> (*)(const Tokens&, std::size_t);
 constexpr std::array<Rule, 6> kRules = {iso_ymd,          cjk_ymd,        numeric_dmy,
                                         month_name_first, day_month_name, year_month_name};
@@ -542,7 +554,7 @@ std::optional<DateMatch> find_yearless_date(std::string_view text) {
         const std::size_t eol = std::min(text.find('\n', pos), text.size());
         tokenize_dates(text.substr(pos, eol - pos), pos, tokens);
         for (std::size_t i = 0; i < tokens.size(); ++i) {
-            for (Rule rule : {month_day, day_month}) {
+            for (Rule rule : {month_day, day_month, cjk_md}) {
                 auto match = rule(tokens, i);
                 if (!match) continue;
                 std::size_t first = weekday_start(tokens, i);

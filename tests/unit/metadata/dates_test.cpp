@@ -172,6 +172,9 @@ TEST_CASE("yearless dates: month-day and day-month without a year", "[dates][yea
     CHECK(yearless("20 de noviembre") == "11-20");
     CHECK(yearless("Tuesday, 19 Nov") == "11-19");
     CHECK(yearless("29 February") == "02-29");
+    CHECK(yearless("11月20日 14:05") == "11-20T14:05");
+    CHECK(yearless("11월 20일") == "11-20");
+    CHECK(yearless("2019年11月20日") == "");
     // A full date is not yearless; nor are impossible days or bare numbers.
     CHECK(yearless("November 20, 2019") == "");
     CHECK(yearless("20 ноября 2019 г.") == "");
