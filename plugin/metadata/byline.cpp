@@ -352,7 +352,12 @@ std::vector<std::string> name_with_role(std::string_view line) {
         const std::size_t at = line.find(separator);
         if (at == std::string_view::npos) continue;
         const auto left = space_split(trim(line.substr(0, at)));
-        const auto right = space_split(trim(line.substr(at + separator.size())));
+        // Of a comma list on the right only the first item is the role
+        // ("Jane Doe, Staff Writer, Example Times"); "Jane Doe All, Books,
+        // Reviews, News" lists categories.
+        std::string_view rest = line.substr(at + separator.size());
+        rest = rest.substr(0, rest.find(','));
+        const auto right = space_split(trim(rest));
         if (left.size() < kMinRoleLineNameWords || right.empty() || right.size() > kMaxRoleWords) return {};
         const bool role = has_role(right) || is_organisation(right);
         if (!role || !looks_like_name(left)) return {};

@@ -148,3 +148,8 @@ TEST_CASE("cut the tail: a handle after the name ends the names", "[byline][hand
     CHECK(parse_byline("By FEDERICA EXAMPLE") == Names{"FEDERICA EXAMPLE"});
     CHECK(parse_byline("By  Chris Example@ExampleNation") == Names{"Chris Example"});
 }
+
+TEST_CASE("name with role: only the first item of a comma list is the role", "[byline][role-list]") {
+    CHECK(parse_byline("Jane Doe, Staff Writer, Example Times") == Names{"Jane Doe"});
+    CHECK(parse_byline("Tony Example All, Books, Kit Reviews, News").empty());
+}
