@@ -5,18 +5,26 @@
 //  * rule "name with role": no marker, but a name, then "|", "," or " - ",
 //    then a role or agency ("A | Staff Writer", "A, Moscow Bureau Chief").
 // The names part is cleaned by rule "cut the tail": it ends at the first
-// "|", "(", " - ", " / ", at a date (find_date) or at the first word with a
-// digit; trailing connectors ("on", "am", "le") go too. It is then split on
+// "|", "(", " - ", " / ", at a date (find_date), at the first word with a
+// digit or at a handle ("@janedoe"); trailing connectors ("on", "am", "le")
+// go too. It is then split on
 // commas and conjunctions of many languages ("and", "und", "et", "y", "e",
 // "en", "и", "i", "och", "og", "ve"), and each part must pass rule "looks
 // like a name": 1-5 words, each capitalized (or in a script without case),
 // a particle (van, de, von, bin, al...) or an initial ("J.", "J.R.").
 // Agencies ("Reuters", "AP") are dropped; a role ends the list. A first part
 // that is no name rejects the line: "By the way, ..." is no byline.
+// Rule "glued role" first puts back the space a rendering dropped before a
+// role ("Meg JamesStaff Writer").
+// Rule "name with publisher" (parse_name_publisher, only trusted by callers
+// that see a dateline right below the line): full names joined by commas or
+// conjunctions, then a publisher without a separator ("Kevin Johnson and
+// Kevin McCoy USA TODAY", "Elliot Brownstein Florida Today").
 #include "metadata/byline.hpp"
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 #include "metadata/dates.hpp"
 #include "unicode/locale.hpp"
@@ -36,6 +44,9 @@ constexpr std::size_t kMaxNameWords = 5;
 constexpr std::size_t kMinRoleLineNameWords = 2;
 // ...and a short role on the right ("BBC diplomatic correspondent").
 constexpr std::size_t kMaxRoleWords = 5;
+// Rule "name with publisher": the publisher after the names is short
+// ("USA TODAY", "Florida Today", "The Daily Example Times").
+constexpr std::size_t kMaxPublisherWords = 4;
 
 // Markers, case-folded; `colon` markers only count when a ':' follows
 // ("Text: A", not "Text messages ...").
@@ -84,11 +95,12 @@ constexpr std::string_view kDeterminers =
 // Words in front of a role that belong to it ("Senior Writer").
 constexpr std::string_view kRoleQualifiers =
     " senior junior contributing special associate deputy managing executive assistant staff freelance ";
-// Words naming organisations rather than people ("CNN Business", "Fox News").
+// Words naming organisations rather than people ("CNN Business", "Fox News",
+// "Florida Today").
 constexpr std::string_view kOrganisationWords =
     " news business media times post press daily weekly magazine tribune journal herald radio tv "
     "television network online agency agentur agence agencia nachrichten zeitung actualités noticias "
-    "notizie новости ";
+    "notizie новости today ";
 // Degrees and suffixes after a name ("Jane Doe, MS, RD", "John Smith, Jr.").
 constexpr std::string_view kCredentials = " ms md rd rdn rn phd mph mba ma ba bsc msc jr jr. sr sr. ii iii ";
 constexpr std::string_view kAgencies =
@@ -156,6 +168,12 @@ std::string_view cut_tail(std::string_view names) {
         names = names.substr(0, std::min(names.find(stop), names.size()));
     }
     if (const auto date = find_date(names)) names = names.substr(0, date->begin);
+    // A handle ("Jane Doe @janedoe", glued "Jane Doe@janedoe"; an e-mail
+    // address has a dot after its '@').
+    if (const std::size_t at = names.find('@'); at != std::string_view::npos) {
+        const std::string_view handle = names.substr(at, names.find(' ', at) - at);
+        if (handle.find('.') == std::string_view::npos) names = names.substr(0, at);
+    }
     // First word with a digit ("at 10:00", "2 hours ago").
     const auto words = space_split(names);
     for (std::string_view w : words) {
@@ -334,7 +352,12 @@ std::vector<std::string> name_with_role(std::string_view line) {
         const std::size_t at = line.find(separator);
         if (at == std::string_view::npos) continue;
         const auto left = space_split(trim(line.substr(0, at)));
-        const auto right = space_split(trim(line.substr(at + separator.size())));
+        // Of a comma list on the right only the first item is the role
+        // ("Jane Doe, Staff Writer, Example Times"); "Jane Doe All, Books,
+        // Reviews, News" lists categories.
+        std::string_view rest = line.substr(at + separator.size());
+        rest = rest.substr(0, rest.find(','));
+        const auto right = space_split(trim(rest));
         if (left.size() < kMinRoleLineNameWords || right.empty() || right.size() > kMaxRoleWords) return {};
         const bool role = has_role(right) || is_organisation(right);
         if (!role || !looks_like_name(left)) return {};
@@ -344,6 +367,48 @@ std::vector<std::string> name_with_role(std::string_view line) {
 }
 
 }  // namespace
+
+std::vector<std::string> parse_name_publisher(std::string_view line) {
+    line = trim(line);
+    if (line.empty() || line.size() > kMaxBylineBytes || is_sentence(line) || after_marker(line)) return {};
+    const auto words = space_split(line);
+    // Quick rejection (this runs on every headline candidate): names and
+    // publisher are capitalised words and conjunctions, at least a full name
+    // and a publisher word.
+    if (words.size() < kMinRoleLineNameWords + 1) return {};
+    for (std::string_view w : words) {
+        if (!starts_upper_or_uncased(w) && !listed(kConjunctions, w) && !listed(kConjunctions, fold_case(w))) return {};
+    }
+    // The longest publisher first: "Elliot Brownstein Florida Today" is
+    // "Elliot Brownstein" + "Florida Today", not "Elliot Brownstein Florida".
+    for (std::size_t org = std::min(kMaxPublisherWords, words.size() - 1); org >= 1; --org) {
+        const std::vector<std::string_view> publisher(words.end() - static_cast<std::ptrdiff_t>(org), words.end());
+        if (!is_organisation(publisher) || !std::all_of(publisher.begin(), publisher.end(), starts_upper_or_uncased))
+            continue;
+        std::vector<std::vector<std::string_view>> names(1);
+        for (auto w = words.begin(); w != words.end() - static_cast<std::ptrdiff_t>(org); ++w) {
+            std::string_view word = *w;
+            const bool comma = word.back() == ',';
+            if (comma) word.remove_suffix(1);
+            if (listed(kConjunctions, fold_case(word))) {
+                names.emplace_back();
+            } else {
+                names.back().push_back(word);
+                if (comma) names.emplace_back();
+            }
+        }
+        std::vector<std::string> out;
+        for (const auto& name : names) {
+            if (name.size() < kMinRoleLineNameWords || !looks_like_name(name) || is_organisation(name)) {
+                out.clear();
+                break;
+            }
+            out.push_back(join(name));
+        }
+        if (!out.empty()) return out;
+    }
+    return {};
+}
 
 bool is_organisation_name(std::string_view line) {
     const auto words = space_split(trim(line));
@@ -362,8 +427,42 @@ bool is_byline_marker(std::string_view line) {
     return false;
 }
 
+// Rule "glued role": renderings drop the space between a name and the role
+// or section label after it ("By Meg JamesStaff Writer", "Michael
+// HiltzikBusiness Columnist"). A word is split where a lower-case letter
+// meets an upper-case one and the rest is a role, role qualifier or
+// organisation word; other inner capitals ("McCoy", "DeArdo") stay.
+std::string unglue_roles(std::string_view line) {
+    std::string out;
+    std::size_t pos = 0;
+    bool prev_lower = false;
+    while (pos < line.size()) {
+        const CodePoint cp = decode_utf8(line, pos);
+        const std::string_view ch = line.substr(pos, cp.length);
+        // ASCII without case folding: this runs on every line a rule asks about.
+        const bool ascii = cp.value < 0x80;
+        const bool letter = ascii ? std::isalpha(static_cast<unsigned char>(cp.value)) != 0
+                                  : script_of(cp.value) != Script::none;
+        const bool upper = letter && (ascii ? std::isupper(static_cast<unsigned char>(cp.value)) != 0
+                                            : fold_case(ch) != ch);
+        if (prev_lower && upper) {
+            std::size_t end = pos;
+            while (end < line.size() && !is_space_byte(line[end])) ++end;
+            const std::string rest = fold_case(line.substr(pos, end - pos));
+            if (listed(kRoles, rest) || listed(kRoleQualifiers, rest) || listed(kOrganisationWords, rest)) {
+                out += ' ';
+            }
+        }
+        out += ch;
+        prev_lower = letter && !upper;
+        pos += cp.length;
+    }
+    return out;
+}
+
 std::vector<std::string> parse_byline(std::string_view line) {
-    line = trim(line);
+    const std::string unglued = unglue_roles(line);
+    line = trim(unglued);
     if (line.empty() || line.size() > kMaxBylineBytes || is_sentence(line)) return {};
     if (const auto rest = after_marker(line)) return split_names(cut_tail(*rest));
     return name_with_role(line);

@@ -11,6 +11,14 @@ namespace artnorm {
 // "Von A und B", "Por A y B"), in order; empty when the line is not a byline.
 std::vector<std::string> parse_byline(std::string_view line);
 
+// Rule "name with publisher": full names (at least two words each, joined
+// by commas or conjunctions) followed by a publisher's name of at most
+// kMaxPublisherWords words without a separator: "Kevin Johnson and Kevin
+// McCoy USA TODAY" -> {"Kevin Johnson", "Kevin McCoy"}. Title Case
+// headlines can have this shape ("Bezos Buys Washington Post"), so callers
+// only trust it right above a dateline.
+std::vector<std::string> parse_name_publisher(std::string_view line);
+
 // The line names an organisation rather than a person: an agency ("The
 // Associated Press"), a domain ("Cleveland.com"), or at most a name's
 // length of words with an organisation word ("Fox News", "The Daily Times").

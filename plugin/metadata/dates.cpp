@@ -8,10 +8,16 @@
 //  cjk_ymd          2023年11月2日, 2023년 11월 2일
 //  numeric_dmy      02.11.2023 (day.month.year); 11/02/2023 and 11-02-2023
 //                   (US month/day, day/month when the first part is > 12)
-//  month_name_first November 2, 2023; Nov. 2 2023; November 2nd, 2023
+//  month_name_first November 2, 2023; Nov. 2 2023; November 2nd, 2023;
+//                   Nov 20 20194:29 AM (year glued to the clock)
 //  day_month_name   2 November 2023; 2. November 2023; 2 ноября 2023 г.;
 //                   2 de noviembre de 2023; 1er novembre 2023
 //  year_month_name  2023. november 2. (hu); 2023 Nov 2
+// Without a year (find_yearless_date only; the caller supplies the year
+// from another date of the page, with_year_near):
+//  month_day        November 20; Nov. 19, 6:55 AM
+//  day_month        20 ноября; 20. November; 20 de noviembre; 20 Nov
+//  cjk_md           11月20日; 11월 20일
 // After a date, an optional time: [,|/|at|um|à|в|T|-] hh:mm[:ss[.fff]]
 // [am|pm|a.m.] [Z|±hh[:mm]|UTC|GMT[±hh]|EST|PST...]; a weekday just before
 // the date ("Tuesday, 19 November 2019") is included in the byte range, and
@@ -38,6 +44,12 @@ constexpr int kMaxTimeConnectors = 2;
 // A time before a date: "hh : mm am ZONE ," is at most this many tokens.
 constexpr std::size_t kMaxTimeBeforeTokens = 9;
 constexpr std::size_t kMaxTimeBeforeGap = 2;
+// A leap year inside the plausible range: a day and month without a year are
+// checked against it, so that 29 February passes.
+constexpr int kLeapYear = 2000;
+// Rule "year from a reference": the candidates are the reference's year and
+// the years around it (a "December 30" beside a January date is last year's).
+constexpr int kYearReach = 1;
 
 using Tokens = std::vector<DateToken>;
 
@@ -299,6 +311,36 @@ std::optional<RuleMatch> numeric_dmy(const Tokens& t, std::size_t i) {
     return day_first ? make(y, b, a, t, i + 5) : make(y, a, b, t, i + 5);
 }
 
+// Rule "year glued to the clock": renderings drop the space between
+// adjacent elements, so "Nov 20 2019 4:29 AM EST" arrives as "Nov 20
+// 20194:29 AM EST". A number of 5 or 6 digits right before ":mm" is a
+// year and an hour; returns the match (or nullopt).
+std::optional<RuleMatch> glued_year_clock(int month, int day, const Tokens& t, std::size_t k) {
+    if (k >= t.size() || !t[k].is_number(5, 6) || !adjacent_punct(t, k + 1, ':') || !adjacent_number(t, k + 2, 2, 2))
+        return std::nullopt;
+    const int divisor = t[k].digits == 5 ? 10 : 100;
+    const int year = t[k].value / divisor;
+    int hour = t[k].value % divisor;
+    const int minute = t[k + 2].value;
+    if (!valid_date(year, month, day)) return std::nullopt;
+    std::size_t end = k + 3;
+    const int half = meridiem(t, end);
+    if (half >= 0) {
+        if (hour < 1 || hour > 12) return std::nullopt;
+        hour = hour % 12 + half;
+    }
+    if (hour > 23 || minute > 59) return std::nullopt;
+    RuleMatch match;
+    match.value.year = year;
+    match.value.month = month;
+    match.value.day = day;
+    match.value.hour = hour;
+    match.value.minute = minute;
+    if (const auto offset = zone(t, end)) match.value.utc_offset_minutes = offset;
+    match.end = end;
+    return match;
+}
+
 std::optional<RuleMatch> month_name_first(const Tokens& t, std::size_t i) {
     // Cheap test first: a number must follow (after an optional '.').
     std::size_t k = i + 1;
@@ -310,6 +352,7 @@ std::optional<RuleMatch> month_name_first(const Tokens& t, std::size_t i) {
     ++k;
     if (k < t.size() && !t[k].space_before && word_in(t, k, is_ordinal_suffix)) ++k;
     if (k < t.size() && t[k].is_punct(',')) ++k;
+    if (auto glued = glued_year_clock(month->month, day, t, k)) return glued;
     if (k >= t.size() || !t[k].is_number(4, 4)) return std::nullopt;
     const int year = t[k].value;
     return make(year, month->month, day, t, skip_year_suffix(t, k + 1));
@@ -343,6 +386,66 @@ std::optional<RuleMatch> year_month_name(const Tokens& t, std::size_t i) {
     std::size_t end = k + 2;
     if (adjacent_punct(t, end, '.')) ++end;  // hu "november 2."
     return make(t[i].value, month->month, day, t, end);
+}
+
+// --- Dates without a year (find_yearless_date) ----------------------------------
+
+// A day and month valid in some year (29 February included); year stays 0.
+std::optional<RuleMatch> make_yearless(int m, int d, const Tokens& t, std::size_t end) {
+    if (!valid_date(kLeapYear, m, d)) return std::nullopt;
+    RuleMatch match;
+    match.value.month = m;
+    match.value.day = d;
+    match.end = time_after(t, end, match.value);
+    return match;
+}
+
+// A year right after the day/month ("Nov 20 2019", "20 ноября, 2019 г."):
+// a full date, not these rules' business.
+bool year_follows(const Tokens& t, std::size_t k) {
+    if (k < t.size() && (t[k].is_punct(',') || t[k].is_punct('.'))) ++k;
+    if (word_in(t, k, is_date_connector)) ++k;
+    return k < t.size() && t[k].is_number(4, 4);
+}
+
+// "November 20", "Nov. 19, 6:55 AM", "Nov 20th".
+std::optional<RuleMatch> month_day(const Tokens& t, std::size_t i) {
+    std::size_t k = i + 1;
+    if (adjacent_punct(t, k, '.')) ++k;
+    if (k >= t.size() || !t[k].is_number(1, 2)) return std::nullopt;
+    const auto month = month_at(t, i);
+    if (!month || month->ambiguous) return std::nullopt;
+    const int day = t[k].value;
+    ++k;
+    if (k < t.size() && !t[k].space_before && word_in(t, k, is_ordinal_suffix)) ++k;
+    if (year_follows(t, k) || glued_after(t, k) || (k < t.size() && t[k].is_punct(':'))) return std::nullopt;
+    return make_yearless(month->month, day, t, k);
+}
+
+// "20 ноября", "20. November", "20 de noviembre", "1er novembre", "20 Nov".
+std::optional<RuleMatch> day_month(const Tokens& t, std::size_t i) {
+    if (!t[i].is_number(1, 2) || glued_before(t, i)) return std::nullopt;
+    std::size_t k = i + 1;
+    if (adjacent_punct(t, k, '.')) ++k;
+    else if (k < t.size() && !t[k].space_before && word_in(t, k, is_ordinal_suffix)) ++k;
+    if (word_in(t, k, is_date_connector)) ++k;
+    const auto month = month_at(t, k);
+    if (!month) return std::nullopt;
+    ++k;
+    if (adjacent_punct(t, k, '.')) ++k;
+    if (year_follows(t, k)) return std::nullopt;
+    return make_yearless(month->month, t[i].value, t, k);
+}
+
+// "11月20日", "11월 20일" (no year before them).
+std::optional<RuleMatch> cjk_md(const Tokens& t, std::size_t i) {
+    if (!t[i].is_number(1, 2) || i + 3 >= t.size()) return std::nullopt;
+    const auto marker = [&](std::size_t k, std::string_view a, std::string_view b) {
+        return t[k].is_word() && (t[k].text == a || t[k].text == b);
+    };
+    if (!marker(i + 1, "月", "월") || !t[i + 2].is_number(1, 2) || !marker(i + 3, "日", "일")) return std::nullopt;
+    if (i >= 2 && marker(i - 1, "年", "년")) return std::nullopt;  // the tail of a full date
+    return make_yearless(t[i].value, t[i + 2].value, t, i + 4);
 }
 
 using Rule = std::optional<RuleMatch> (*)(const Tokens&, std::size_t);
@@ -441,6 +544,50 @@ std::vector<DateMatch> find_dates(std::string_view text, std::size_t max) {
         pos = eol + 1;
     }
     return out;
+}
+
+std::optional<DateMatch> find_yearless_date(std::string_view text) {
+    if (find_date(text)) return std::nullopt;
+    Tokens tokens;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const std::size_t eol = std::min(text.find('\n', pos), text.size());
+        tokenize_dates(text.substr(pos, eol - pos), pos, tokens);
+        for (std::size_t i = 0; i < tokens.size(); ++i) {
+            for (Rule rule : {month_day, day_month, cjk_md}) {
+                auto match = rule(tokens, i);
+                if (!match) continue;
+                std::size_t first = weekday_start(tokens, i);
+                first = time_before(tokens, first, match->value);
+                return DateMatch{match->value, tokens[first].begin, tokens[match->end - 1].end};
+            }
+        }
+        pos = eol + 1;
+    }
+    return std::nullopt;
+}
+
+std::optional<DateTime> with_year_near(const DateTime& partial, const DateTime& reference) {
+    const auto days = [](int y, int m, int d) {
+        // Days since a fixed epoch (civil calendar), for comparing distances.
+        y -= m <= 2 ? 1 : 0;
+        const int era = y / 400, yoe = y - era * 400;
+        const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+        return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    };
+    std::optional<DateTime> best;
+    int best_distance = 0;
+    for (int y = reference.year - kYearReach; y <= reference.year + kYearReach; ++y) {
+        if (!valid_date(y, partial.month, partial.day)) continue;
+        const int distance = std::abs(days(y, partial.month, partial.day) -
+                                      days(reference.year, reference.month, reference.day));
+        if (!best || distance < best_distance) {
+            best = partial;
+            best->year = y;
+            best_distance = distance;
+        }
+    }
+    return best;
 }
 
 std::optional<DateMatch> find_date(std::string_view text) {

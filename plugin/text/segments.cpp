@@ -133,6 +133,24 @@ std::vector<bool> find_table_lines(const std::vector<std::string_view>& lines) {
     return table;
 }
 
+// Rule "column-gaps": the parts of a line between runs of at least
+// kColumnGapMin spaces; empty when there are fewer than two parts.
+std::vector<std::string> split_columns(std::string_view line, bool markdown) {
+    std::vector<std::string> columns;
+    const std::string gap(kColumnGapMin, ' ');
+    std::size_t start = 0;
+    while (start < line.size()) {
+        std::size_t at = line.find(gap, start);
+        if (at == std::string_view::npos) at = line.size();
+        std::string column = collapse_whitespace(strip_markdown_inline(line.substr(start, at - start), markdown));
+        if (!column.empty()) columns.push_back(std::move(column));
+        start = at;
+        while (start < line.size() && line[start] == ' ') ++start;
+    }
+    if (columns.size() < 2) columns.clear();
+    return columns;
+}
+
 }  // namespace
 
 std::vector<Segment> split_segments(std::string_view text) {
@@ -204,7 +222,7 @@ std::vector<Segment> split_segments(std::string_view text) {
         } else {
             shape = strip_item_marker(content);
             // html2text writes runs of empty bullets ("*   *   * ").
-            for (std::string_view rest = content; shape != SegmentShape::plain;) {
+            for (std::string_view rest = trim(content); shape != SegmentShape::plain;) {
                 if (strip_item_marker(rest) == SegmentShape::plain) break;
                 content = rest = trim(rest);
             }
@@ -273,6 +291,10 @@ std::vector<Segment> split_segments(std::string_view text) {
             segment.text = std::move(joined);
         } else {
             segment.text = collapse_whitespace(strip_markdown_inline(raw.raw, layout.markdown));
+            if (segment.shape == SegmentShape::plain && segment.line_count == 1 &&
+                raw.raw.find(std::string(kColumnGapMin, ' ')) != std::string::npos) {
+                segment.columns = split_columns(raw.raw, layout.markdown);
+            }
         }
         std::string().swap(raw.raw);  // freed as the texts are made: one copy alive, not two
         if (segment.text.empty() && segment.shape != SegmentShape::rule) continue;

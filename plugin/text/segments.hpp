@@ -36,6 +36,11 @@ struct Segment {
     SegmentShape shape = SegmentShape::plain;
     int level = 0;             // heading level 1..6
     std::vector<std::string> cells;  // table_row cells
+    // Rule "column-gaps": a one-line plain segment whose text is split by
+    // runs of at least kColumnGapMin spaces (inscriptis pads the cells of a
+    // layout table this way: "Headline      Home") - its parts, each with
+    // white space collapsed; empty when the line has no such gap.
+    std::vector<std::string> columns;
 
     // Features of HTML input (filled by plugin/html/). The defaults are what
     // text input has, so the text rules behave the same for both front ends.
@@ -47,6 +52,10 @@ struct Segment {
     std::size_t dom_position = 0;    // pre-order index of the block element in the DOM
     std::string href;                // first link target of the segment (resolved), "" if none
 };
+
+// Spaces that separate two cells of a laid-out row; prose has one space
+// between words and at most two after a sentence end.
+inline constexpr std::size_t kColumnGapMin = 3;
 
 // Splits cleaned text (valid UTF-8, LF line ends) into segments. Lines that
 // hold no text (blank, empty bullets, table separators) produce none.

@@ -3,7 +3,9 @@
 // there is no headline) that passes rule "byline line" (meta_lines.hpp:
 // short, parse_byline accepts it once a date is cut off: "By Jane Doe | Nov
 // 2, 2023") names the authors; so does a marker alone followed by the names
-// (rule "split byline": "By" / "Jane Doe").
+// (rule "split byline": "By" / "Jane Doe"), and names with their publisher
+// right above a dateline (rule "publisher byline": "Jane Doe Example Today" /
+// "Published 2:16 AM EST Nov 20, 2019").
 #include <algorithm>
 
 #include "text/rules/meta_lines.hpp"
@@ -23,6 +25,9 @@ bool try_byline(TextDocument& doc, Article& article, std::size_t i) {
     if (authors.empty() && i + 1 < doc.size() && doc.unassigned(i + 1)) {
         authors = split_byline_authors(doc.segments[i].text, doc.segments[i + 1].text);
         if (!authors.empty()) doc.roles[i + 1] = Role::metadata;
+    }
+    if (authors.empty() && i + 1 < doc.size()) {
+        authors = publisher_byline_authors(doc.segments[i].text, doc.segments[i + 1].text);
     }
     if (authors.empty()) return false;
     for (const std::string& a : authors) {

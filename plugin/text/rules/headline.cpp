@@ -8,7 +8,8 @@
 //     publisher.
 //     A first line without a site part must be headline-long (rule part
 //     "logo-line").
-//  2. A markdown level-1 heading that is title-like.
+//  2. A markdown level-1 heading that is title-like (of several, the one
+//     with the most metadata below it: rule part "marked-repeat").
 //  3. Rule "headline-evidence": every title-like segment (not claimed,
 //     kHeadlineMinWords..kHeadlineMaxWords words, no terminal period or
 //     colon, not mostly a date or figures, no date label, byline, caption,
@@ -23,9 +24,21 @@
 //     "Headline - Site" wins unless the best candidate has at least
 //     kStrongEvidence points (the <title> is often worded differently from
 //     the page's own headline).
+//     Rule part "short-headline": a two-word line competes only with a
+//     dateline or byline right below it and when it is not shaped like a
+//     person's name (comment authors above their dates).
+//     Rule parts "arrow-item", "breadcrumb" and a final comma reject
+//     link-list items ("» Column"), paths ("Blog > Food > Plans") and
+//     dateline heads ("Reuters, Washington,"); a publisher byline above a
+//     dateline ("Jane Doe Example Today", meta_lines.hpp) is metadata.
+//     Rule part "column-cell": a headline row laid out beside other cells
+//     (Segment::columns) is its widest cell.
+//     Rule part "on-page-whole": only the title line is split at a site
+//     separator; a headline found below it is the page's own and kept whole.
 #include <algorithm>
 #include <cctype>
 #include <span>
+#include <unordered_set>
 
 #include "metadata/byline.hpp"
 #include "metadata/dates.hpp"
@@ -37,11 +50,15 @@
 #include "text/text_features.hpp"
 #include "unicode/locale.hpp"
 #include "unicode/whitespace.hpp"
+#include "unicode/words.hpp"
 
 namespace artnorm {
 namespace {
 
 constexpr std::size_t kHeadlineMinWords = 3;
+// Two-word headlines exist ("About bugs") but so do two-word menu items; only
+// a dateline or byline right below lets one compete.
+constexpr std::size_t kShortHeadlineMinWords = 2;
 constexpr std::size_t kHeadlineMaxOtherWords = 3;
 constexpr std::size_t kHeadlineMaxWords = 30;
 constexpr std::size_t kHeadlineMaxChars = 300;
@@ -60,6 +77,7 @@ constexpr std::size_t kLeadPartMinSeparators = 2;
 constexpr std::string_view kLeadPartSeparators[] = {" | ", " \u00B7 ", " :: "};
 constexpr std::size_t kLabelDateReach = 12;
 constexpr std::size_t kOrganisationMaxWords = 4;
+constexpr std::size_t kBreadcrumbMinArrows = 2;
 // "Q:", "A:", "F:" - interview turns.
 constexpr std::size_t kShortLabelMaxBytes = 1;
 constexpr std::size_t kInnerStopMinWords = 3;
@@ -163,6 +181,27 @@ bool ends_with_separator(std::string_view text) {
     return false;
 }
 
+// Rule part "breadcrumb": a path of at least kBreadcrumbMinArrows arrows
+// between its parts ("Blog > Nutrition > Meal Plans"); headlines use an
+// arrow at most once ("Before > After").
+bool breadcrumb(std::string_view text) {
+    std::size_t arrows = 0;
+    for (std::string_view sep : {" > ", " \u00BB ", " \u203A ", " \u2192 "}) {
+        for (std::size_t at = text.find(sep); at != std::string_view::npos; at = text.find(sep, at + sep.size())) ++arrows;
+    }
+    return arrows >= kBreadcrumbMinArrows;
+}
+
+// Rule part "arrow-item": a line opening with an arrow or a guillemet and a
+// space ("» Column of the week", "› More stories") is an item of a link
+// list; headlines open with a word or a quote.
+bool starts_with_arrow(std::string_view text) {
+    for (std::string_view arrow : {"\u00BB ", "\u203A ", "\u2192 ", "> ", ">> ", "\u25B6 ", "\u25BA "}) {
+        if (text.starts_with(arrow)) return true;
+    }
+    return false;
+}
+
 // A photo credit or aside wholly in brackets: "(Reed Saxon / AP)".
 bool bracketed(std::string_view text) {
     return text.size() >= 2 && ((text.front() == '(' && text.back() == ')') || (text.front() == '[' && text.back() == ']'));
@@ -181,9 +220,10 @@ bool ends_with_period(std::string_view text) {
     return !text.empty() && text.back() == '.' && !ends_with_ellipsis(text);
 }
 
-// Rule part "label": interview turns ("Q: ...", "A: ...") and caption
+// Rule part "label": interview turns ("Q: ...", "A: ..."), caption
 // labels ("Image caption ...", "Image copyright ...") of the rendered page
-// (kCaptionLabels, folded).
+// (kCaptionLabels, folded), credit labels ("Photo: ...", "Photo by ...")
+// and teaser labels ("Read Next ...").
 bool starts_with_label(std::string_view folded) {
     const std::size_t colon = folded.find(':');
     if (colon != std::string_view::npos && colon <= kShortLabelMaxBytes) return true;
@@ -197,6 +237,24 @@ bool starts_with_label(std::string_view folded) {
                                                          "credit", "credits", "source", "quelle", "fuente"};
     for (std::string_view label : kCreditLabels) {
         if (folded.starts_with(label) && folded.substr(label.size()).starts_with(":")) return true;
+    }
+    // Rule part "credit-by": "Photo by Jane Doe/Agency", "Foto von ...",
+    // "Foto de ...": a picture word and the language's "by" open a credit.
+    static constexpr std::string_view kCreditByLabels[] = {
+        "photo by", "photos by", "photograph by", "picture by", "image by", "illustration by", "video by",
+        "foto von", "fotos von", "foto de", "fotos de", "foto di", "photo de", "photos de"};
+    for (std::string_view label : kCreditByLabels) {
+        if (starts_with_phrase(folded, label)) return true;
+    }
+    // Rule part "teaser-label": "Read Next <title>", "Up next <title>",
+    // "Lesen Sie auch <title>" - a link to another article, even without a
+    // colon after its label (rule "related-link-line" needs one).
+    static constexpr std::string_view kTeaserLabels[] = {
+        "read next", "read more", "up next", "next up", "see also", "also read", "don't miss",
+        "leia também", "veja também", "leia mais", "lesen sie auch", "lire aussi", "à lire aussi",
+        "voir aussi", "lee también", "lea también", "leer más", "читайте также", "читайте еще"};
+    for (std::string_view label : kTeaserLabels) {
+        if (starts_with_phrase(folded, label)) return true;
     }
     return false;
 }
@@ -233,11 +291,13 @@ bool holds_two_sentences(std::string_view text) {
         const auto next = static_cast<unsigned char>(text[at + 2]);
         if (!std::isupper(next)) continue;
         // Abbreviations ("Rep.", "U.S.", "ID.", "Inc.") end no sentence: the
-        // word before the stop must be a lower-case ending word of at least
+        // word before a period must be a lower-case ending word of at least
         // kInnerStopMinWordBytes bytes.
         const std::size_t word_start = text.rfind(' ', at) == std::string_view::npos ? 0 : text.rfind(' ', at) + 1;
         const std::string_view word = text.substr(word_start, at - word_start);
-        if (word.size() < kInnerStopMinWordBytes || !std::islower(static_cast<unsigned char>(word.back()))) continue;
+        // "!" and "?" end no abbreviation: any lower-case word before them.
+        const std::size_t min_bytes = text[at] == '.' ? kInnerStopMinWordBytes : 1;
+        if (word.size() < min_bytes || !std::islower(static_cast<unsigned char>(word.back()))) continue;
         if (count_words(text.substr(0, at)) >= kInnerStopMinWords) return true;
     }
     return false;
@@ -281,14 +341,20 @@ bool title_like(const TextDocument& doc, std::size_t i, std::size_t min_words = 
     if (s.shape != SegmentShape::plain && s.shape != SegmentShape::heading) return false;
     const std::size_t words = count_words(s.text);
     if (words < min_words || words > kHeadlineMaxWords || s.text.size() > kHeadlineMaxChars) return false;
-    if ((ends_with_period(s.text) && !title_cased(s.text)) || s.text.back() == ':') return false;
+    // A final colon announces what follows; a final comma continues a
+    // dateline ("Reuters, Washington,").
+    if ((ends_with_period(s.text) && !title_cased(s.text)) || s.text.back() == ':' || s.text.back() == ',') {
+        return false;
+    }
     // Rule part "no-links": a line holding a URL or a handle is a post or a
     // share widget ("... https://t.co/x", "Follow @site"), not a headline.
     return !mostly_date_or_numbers(s.text) && !starts_with_dash(s.text) && !looks_like_markup(s.text) &&
            !has_link_token(s.text) && !byline_marker_line(doc.folded[i]) && has_real_words(s.text) &&
-           !bracketed(s.text) && !organisation_line(s.text) && !ends_with_separator(s.text) &&
+           !bracketed(s.text) && !organisation_line(s.text) && !ends_with_separator(s.text) && !starts_with_arrow(s.text) &&
+           !breadcrumb(s.text) &&
            !starts_with_date_label(doc.folded[i]) && !starts_with_label(doc.folded[i]) &&
-           !holds_two_sentences(s.text) && !split_caption_credit(s.text) && byline_authors(s.text).empty();
+           !holds_two_sentences(s.text) && !split_caption_credit(s.text) && byline_authors(s.text).empty() &&
+           (i + 1 >= doc.size() || publisher_byline_authors(s.text, doc.segments[i + 1].text).empty());
 }
 
 bool followed_by_body(const TextDocument& doc, std::size_t i) {
@@ -320,39 +386,95 @@ std::string site_after_repeat(std::string_view title, std::string_view repeat) {
     return {};
 }
 
+// Rule part "column-cell": a headline line laid out beside other table
+// cells ("Headline      Home", see Segment::columns) is its widest cell
+// (most code points); the others are the neighbouring menu or teaser cells.
+std::string widest_column(const Segment& s) {
+    std::string widest;
+    for (const std::string& c : s.columns) {
+        if (count_code_points(c) > count_code_points(widest)) widest = c;
+    }
+    return widest;
+}
+
 void set_headline(TextDocument& doc, Article& article, std::size_t i, std::string text) {
+    if (!doc.segments[i].columns.empty() && text == doc.segments[i].text) text = widest_column(doc.segments[i]);
     doc.headline = i;
     doc.roles[i] = Role::headline;
     article.headline = collapse_whitespace(text);
 }
 
+std::size_t marked_repeat(const TextDocument& doc, const std::vector<std::size_t>& repeats);
+
 // Rule part "title-repeat": any early segment (first kTitleRepeatWindow)
-// that is a later segment plus separator plus site name.
+// that is a later segment plus separator plus site name; of several such
+// segments the longest (the shortest site part), of its copies the one
+// with metadata below (marked-repeat).
 bool title_repeat(TextDocument& doc, Article& article) {
     for (std::size_t t = 0; t < doc.size() && t < kTitleRepeatWindow; ++t) {
         if (!doc.unassigned(t)) continue;
+        std::vector<std::size_t> repeats;
+        std::string site;
         for (std::size_t j = t + 1; j < doc.size(); ++j) {
             if (!doc.unassigned(j)) continue;
-            const std::string site = site_after_repeat(doc.segments[t].text, doc.segments[j].text);
-            if (site.empty() || !title_like(doc, j)) continue;
-            doc.roles[t] = Role::metadata;
-            set_headline(doc, article, j, doc.segments[j].text);
-            article.publisher = site;
-            return true;
+            const std::string s = site_after_repeat(doc.segments[t].text, doc.segments[j].text);
+            if (s.empty() || !title_like(doc, j)) continue;
+            // The longest repeat is the title ("Game 3 / October pack - Site"
+            // repeats "Game 3" too, the series name); its copies compete.
+            if (repeats.empty() || s.size() < site.size()) {
+                repeats.clear();
+                site = s;
+            }
+            if (s == site) repeats.push_back(j);
         }
+        if (repeats.empty()) continue;
+        const std::size_t j = marked_repeat(doc, repeats);
+        doc.roles[t] = Role::metadata;
+        set_headline(doc, article, j, doc.segments[j].text);
+        article.publisher = site;
+        return true;
     }
     return false;
 }
 
+// Rule part "quoted-repeat": the text quoted inside another segment - the
+// comment header '10 thoughts on “Headline”', a share text. The quoted
+// texts of the page (case-folded, between a pair of quotes of one kind) are
+// collected once, so that each candidate costs one look-up.
+class QuotedTexts {
+public:
+    explicit QuotedTexts(const TextDocument& doc) {
+        static constexpr std::string_view kOpen[] = {"\u201C", "\"", "\u00AB", "\u201E", "\u2018"};
+        static constexpr std::string_view kClose[] = {"\u201D", "\"", "\u00BB", "\u201C", "\u2019"};
+        for (const std::string& text : doc.folded) {
+            for (std::size_t q = 0; q < std::size(kOpen); ++q) {
+                for (std::size_t open = text.find(kOpen[q]); open != std::string::npos;) {
+                    const std::size_t start = open + kOpen[q].size();
+                    const std::size_t close = text.find(kClose[q], start);
+                    if (close == std::string::npos) break;
+                    if (close - start >= kRepeatMinChars) texts_.insert(text.substr(start, close - start));
+                    open = text.find(kOpen[q], close + kClose[q].size());
+                }
+            }
+        }
+    }
+    bool contains(const std::string& folded) const { return texts_.count(folded) > 0; }
+
+private:
+    std::unordered_set<std::string> texts_;
+};
+
 // Rule part "repeat": the text is found again on the page ending a segment
 // after a space or colon ("Share options for: X", breadcrumbs "Home News
-// X"), or starting one before a site separator (a title line). Only texts of
+// X"), or starting one before a site separator (a title line), or quoted in
+// one (rule part "quoted-repeat"). Only texts of
 // at least kRepeatMinChars bytes count. Whole-segment copies do not count:
 // on real pages they are as often share widgets, notices and teaser titles
 // printed twice as headlines.
-bool repeated(const TextDocument& doc, std::size_t i) {
+bool repeated(const TextDocument& doc, std::size_t i, const QuotedTexts& quoted) {
     const std::string& h = doc.folded[i];
     if (h.size() < kRepeatMinChars) return false;
+    if (quoted.contains(h)) return true;
     for (std::size_t j = 0; j < doc.size(); ++j) {
         // Teaser lists repeat their own headlines.
         if (j == i || doc.roles[j] == Role::related) continue;
@@ -377,7 +499,8 @@ bool is_metadata_line(const TextDocument& doc, std::size_t j) {
     if (!doc.unassigned(j)) return false;
     const std::string& text = doc.segments[j].text;
     if (dateline_date(text) || !byline_authors(text).empty()) return true;
-    return j + 1 < doc.size() && !split_byline_authors(text, doc.segments[j + 1].text).empty();
+    return j + 1 < doc.size() && (!split_byline_authors(text, doc.segments[j + 1].text).empty() ||
+                                  !publisher_byline_authors(text, doc.segments[j + 1].text).empty());
 }
 
 // is_metadata_line computed once per segment: every candidate asks about its
@@ -407,9 +530,11 @@ bool lead_figure_line(const TextDocument& doc, std::size_t j) {
 }
 
 int metadata_after(const TextDocument& doc, std::size_t i, MetadataLines& is_metadata) {
-    // A subtitle (a second, longer title-like line) belongs to the headline
-    // block; a shorter one is rather the next item of a list of titles.
-    const bool subtitle = i + 1 < doc.size() && title_like(doc, i + 1);
+    // A subtitle (a second title-like line at the same indentation) belongs
+    // to the headline block; one nested deeper (inscriptis) sits in another
+    // container ("Watch Live" above the article's own headline).
+    const bool subtitle = i + 1 < doc.size() && title_like(doc, i + 1) &&
+                          doc.segments[i + 1].indent == doc.segments[i].indent;
     const std::size_t block_end = subtitle ? i + 1 : i;
     // Rule part "lead-figure": the lead picture's caption and credit often
     // sit between the headline and its byline; they do not count as
@@ -428,11 +553,33 @@ int metadata_after(const TextDocument& doc, std::size_t i, MetadataLines& is_met
     return 0;
 }
 
+// Rule part "marked-repeat": a title repeated several times (menus and
+// teaser lists print it too) is the repeat with a dateline or byline below
+// it: the most metadata-after points, ties (and none) the first.
+std::size_t marked_repeat(const TextDocument& doc, const std::vector<std::size_t>& repeats) {
+    MetadataLines is_metadata(doc);
+    std::size_t best = repeats.front();
+    int best_points = 0;
+    for (std::size_t j : repeats) {
+        const int points = metadata_after(doc, j, is_metadata);
+        if (points > best_points) { best = j; best_points = points; }
+    }
+    return best;
+}
+
 // Rule part "metadata-before": a headline precedes its dateline and byline;
 // a candidate with one among the kMetaBeforeReach segments above it is
 // rather a caption or a widget inside the article.
-bool metadata_before(std::size_t i, MetadataLines& is_metadata) {
+// Rule part "date-above": a bare dateline right above the candidate is its
+// own date (many layouts print "November 18, 2019" over the headline) and
+// does not count - unless it is a list item or a title-like line sits above
+// it (lists of "date / title" teasers).
+bool metadata_before(const TextDocument& doc, std::size_t i, MetadataLines& is_metadata) {
     for (std::size_t k = 1; k <= kMetaBeforeReach && k <= i; ++k) {
+        const Segment& above = doc.segments[i - 1];
+        if (k == 1 && doc.unassigned(i - 1) && above.shape == SegmentShape::plain && dateline_date(above.text) &&
+            byline_authors(above.text).empty() && (i < 2 || !title_like(doc, i - 2)))
+            continue;
         if (is_metadata(i - k)) return true;
     }
     return false;
@@ -512,24 +659,53 @@ bool outdented(const TextDocument& doc, std::size_t i) {
 }
 
 int evidence(const TextDocument& doc, std::size_t i, const std::vector<std::string>& title_words,
-             MetadataLines& is_metadata) {
+             MetadataLines& is_metadata, const QuotedTexts& quoted) {
     return (similar_to_title(doc, i, title_words) ? kTitleSimilarPoints : 0) +
            (outdented(doc, i) ? kOutdentPoints : 0) +
-           (inside_body(doc, i) ? -kInsideBodyPenalty : 0) + (metadata_before(i, is_metadata) ? -kMetaBeforePenalty : 0) +
-           metadata_after(doc, i, is_metadata) + (repeated(doc, i) ? kRepeatPoints : 0) +
+           (inside_body(doc, i) ? -kInsideBodyPenalty : 0) + (metadata_before(doc, i, is_metadata) ? -kMetaBeforePenalty : 0) +
+           metadata_after(doc, i, is_metadata) + (repeated(doc, i, quoted) ? kRepeatPoints : 0) +
            (followed_by_body(doc, i) ? kBodyAfterPoints : 0) + (followed_by_body_run(doc, i) ? kBodyRunPoints : 0) +
            length_points(doc, i);
+}
+
+// A person's name: every word capitalised, a capital followed by a
+// lower-case letter ("Jane Doe", "Yvonne DiVita"; not "NASCAR"). Comment
+// authors sit above their dates like short headlines above theirs.
+bool name_shaped(std::string_view text) {
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find(' ', start);
+        if (end == std::string_view::npos) end = text.size();
+        const std::string_view w = text.substr(start, end - start);
+        start = end + 1;
+        if (w.empty()) continue;
+        const CodePoint first = decode_utf8(w, 0);
+        if (first.length >= w.size()) return false;
+        const CodePoint second = decode_utf8(w, first.length);
+        const std::string_view first_text = w.substr(0, first.length);
+        const std::string_view second_text = w.substr(first.length, second.length);
+        const bool upper = fold_case(first_text) != first_text;
+        const bool lower = script_of(second.value) != Script::none && fold_case(second_text) == second_text;
+        if (!upper || !lower) return false;
+    }
+    return true;
 }
 
 // Rule part "evidence": the title-like segment with the most evidence
 // (ties: the earliest); npos when none has any.
 std::size_t best_candidate(const TextDocument& doc, std::size_t skip, const std::vector<std::string>& title_words,
-                           MetadataLines& is_metadata) {
+                           MetadataLines& is_metadata, const QuotedTexts& quoted) {
     std::size_t best = TextDocument::npos;
     int best_score = 0;
     for (std::size_t i = 0; i < doc.size(); ++i) {
-        if (i == skip || !title_like(doc, i)) continue;
-        const int score = evidence(doc, i, title_words, is_metadata);
+        if (i == skip) continue;
+        // Rule part "short-headline": a line of kShortHeadlineMinWords words
+        // ("About bugs", "Classificação NASCAR") competes only with its
+        // dateline or byline right below it.
+        if (!title_like(doc, i) && !(title_like(doc, i, kShortHeadlineMinWords) && !name_shaped(doc.segments[i].text) &&
+                                     metadata_after(doc, i, is_metadata) == kMetaNextPoints))
+            continue;
+        const int score = evidence(doc, i, title_words, is_metadata, quoted);
         if (score > best_score) { best = i; best_score = score; }
     }
     return best;
@@ -579,17 +755,17 @@ bool title_line_repeat(TextDocument& doc, Article& article, std::size_t t) {
     // Topic") are logos and menu items that pages repeat in their footers.
     if (parts.site.empty() && count_words(parts.title) < kTypicalMinWords) return false;
     const std::string title = fold_case(parts.title);
+    std::vector<std::size_t> repeats;
     for (std::size_t j = t + 1; j < doc.size(); ++j) {
         if (!doc.unassigned(j)) continue;
-        if ((doc.folded[j] == title || doc.folded[j] == doc.folded[t]) && title_like(doc, j)) {
-            doc.roles[t] = Role::metadata;
-            set_headline(doc, article, j, doc.segments[j].text == doc.segments[t].text ? parts.title
-                                                                                        : doc.segments[j].text);
-            if (!parts.site.empty()) article.publisher = collapse_whitespace(parts.site);
-            return true;
-        }
+        if ((doc.folded[j] == title || doc.folded[j] == doc.folded[t]) && title_like(doc, j)) repeats.push_back(j);
     }
-    return false;
+    if (repeats.empty()) return false;
+    const std::size_t j = marked_repeat(doc, repeats);
+    doc.roles[t] = Role::metadata;
+    set_headline(doc, article, j, doc.segments[j].text == doc.segments[t].text ? parts.title : doc.segments[j].text);
+    if (!parts.site.empty()) article.publisher = collapse_whitespace(parts.site);
+    return true;
 }
 
 }  // namespace
@@ -599,12 +775,17 @@ void apply_headline(TextDocument& doc, Article& article) {
     const std::size_t t = title_line_index(doc);
     if (t != TextDocument::npos && title_line_repeat(doc, article, t)) return;
     if (t != TextDocument::npos && lead_part_repeat(doc, article, t)) return;
+    // A page may print its level-1 heading twice (a sticky header): the one
+    // with its byline or dateline below wins (rule part "marked-repeat").
+    std::vector<std::size_t> level_one;
     for (std::size_t i = 0; i < doc.size(); ++i) {
         const Segment& s = doc.segments[i];
-        if (s.shape == SegmentShape::heading && s.level == 1 && title_like(doc, i)) {
-            set_headline(doc, article, i, s.text);
-            return;
-        }
+        if (s.shape == SegmentShape::heading && s.level == 1 && title_like(doc, i)) level_one.push_back(i);
+    }
+    if (!level_one.empty()) {
+        const std::size_t i = marked_repeat(doc, level_one);
+        set_headline(doc, article, i, doc.segments[i].text);
+        return;
     }
     // An unrepeated title line "Headline - Site" yields to an on-page
     // headline with strong evidence (the <title> often words it otherwise).
@@ -615,16 +796,21 @@ void apply_headline(TextDocument& doc, Article& article) {
     const std::size_t skip = has_title_line ? t : TextDocument::npos;
     // The title line is not compared with itself.
     MetadataLines is_metadata(doc);
+    const QuotedTexts quoted(doc);
     const std::size_t best =
-        best_candidate(doc, skip, skip == TextDocument::npos ? std::vector<std::string>{} : title_words, is_metadata);
+        best_candidate(doc, skip, skip == TextDocument::npos ? std::vector<std::string>{} : title_words, is_metadata,
+                       quoted);
     if (has_title_line &&
-        (best == TextDocument::npos || evidence(doc, best, title_words, is_metadata) < kStrongEvidence)) {
+        (best == TextDocument::npos || evidence(doc, best, title_words, is_metadata, quoted) < kStrongEvidence)) {
         set_headline(doc, article, t, title_parts.title);
         article.publisher = collapse_whitespace(title_parts.site);
         return;
     }
     if (best == TextDocument::npos) return;
-    const TitleParts parts = split_site_name(doc.segments[best].text);
+    // Rule part "on-page-whole": only the title line carries a site name;
+    // a headline found further down is the page's own, kept whole
+    // ("Milan Design Week 2018 | Lamp installation for X").
+    const TitleParts parts = best == t ? split_site_name(doc.segments[best].text) : TitleParts{};
     set_headline(doc, article, best, parts.title.empty() ? doc.segments[best].text : parts.title);
     if (!parts.site.empty() && article.publisher.empty()) article.publisher = collapse_whitespace(parts.site);
     if (has_title_line && article.publisher.empty()) article.publisher = collapse_whitespace(title_parts.site);

@@ -1,18 +1,143 @@
 #include "text/rules/meta_lines.hpp"
 
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "metadata/byline.hpp"
+#include "text/rules/phrases.hpp"
+#include "unicode/locale.hpp"
 #include "text/text_features.hpp"
 #include "unicode/whitespace.hpp"
 
 namespace artnorm {
 
+std::size_t inner_label_at(std::string_view text, std::span<const std::string_view> labels) {
+    static constexpr std::string_view kSeparators[] = {"|", ";", "/", "\u00B7", "\u2022", ",", "\u2013", "\u2014", "-"};
+    // Every separator starts with one of these bytes ("\xC2", "\xE2": the
+    // multi-byte ones).
+    for (std::size_t at = text.find_first_of("|;/,-\xC2\xE2"); at < text.size();
+         at = text.find_first_of("|;/,-\xC2\xE2", at + 1)) {
+        std::size_t after = std::string_view::npos;
+        for (std::string_view sep : kSeparators) {
+            if (text.substr(at).starts_with(sep)) { after = at + sep.size(); break; }
+        }
+        if (after == std::string_view::npos) continue;
+        while (after < text.size() && text[after] == ' ') ++after;
+        if (after >= text.size()) break;
+        const std::string window = fold_case(text.substr(after, kInnerLabelWindow));
+        for (std::string_view label : labels) {
+            if (starts_with_phrase(window, label)) return after;
+        }
+    }
+    return std::string_view::npos;
+}
+
+namespace {
+
+// Rule part "meta row": "October 15, 2018 / 0 Comments / in News / by
+// admin" - at most kMetaRowMaxParts parts between " / ", " | " or " · ",
+// the date alone in one of them, every other part at most
+// kMetaRowMaxPartWords words.
+bool meta_row(std::string_view text, const DateMatch& date) {
+    std::vector<std::pair<std::size_t, std::size_t>> parts;  // [begin, end)
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t cut = std::string_view::npos, length = 0;
+        for (std::string_view sep : {" / ", " | ", " \u00B7 "}) {
+            const std::size_t at = text.find(sep, start);
+            if (at < cut) { cut = at; length = sep.size(); }
+        }
+        if (cut == std::string_view::npos) {
+            parts.emplace_back(start, text.size());
+            break;
+        }
+        parts.emplace_back(start, cut);
+        start = cut + length;
+    }
+    if (parts.size() < 2 || parts.size() > kMetaRowMaxParts) return false;
+    for (const auto& [begin, end] : parts) {
+        const bool holds_date = begin <= date.begin && date.end <= end;
+        const std::string_view part = text.substr(begin, end - begin);
+        if (holds_date) {
+            const std::string rest = std::string(text.substr(begin, date.begin - begin)) + " " +
+                                     std::string(text.substr(date.end, end - date.end));
+            if (count_words(rest) > kMetaRowMaxPartWords) return false;
+        } else if (count_words(part) > kMetaRowMaxPartWords || find_date(part)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+}  // namespace
+
 std::optional<DateMatch> dateline_date(std::string_view text) {
     if (text.size() > kDatelineMaxChars) return std::nullopt;
+    // "November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm":
+    // the updated part is a fact of its own, not words beside the date.
+    text = text.substr(0, inner_label_at(text, phrases::kUpdatedPrefixes));
+    // "— Jane Doe (@jane) November 4, 2019": an embedded post's attribution.
+    if (text.starts_with("\u2014") || text.starts_with("\u2013")) return std::nullopt;
     const auto date = find_date(text);
     if (!date || date->value.iso().empty()) return std::nullopt;
     const std::string other = std::string(text.substr(0, date->begin)) + " " + std::string(text.substr(date->end));
+    if (count_words(other) <= kDatelineMaxOtherWords || meta_row(text, *date)) return date;
+    return std::nullopt;
+}
+
+std::optional<DateTime> nearest_page_date(const TextDocument& doc, std::size_t i) {
+    for (std::size_t d = 1; d <= i || i + d < doc.size(); ++d) {
+        if (d <= i) {
+            if (const auto date = find_date(doc.segments[i - d].text)) return date->value;
+        }
+        if (i + d < doc.size()) {
+            if (const auto date = find_date(doc.segments[i + d].text)) return date->value;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<DateTime> yearless_dateline_date(const TextDocument& doc, std::size_t i) {
+    const std::string_view text = doc.segments[i].text;
+    if (text.size() > kDatelineMaxChars) return std::nullopt;
+    const auto date = find_yearless_date(text);
+    if (!date) return std::nullopt;
+    const std::string other = std::string(text.substr(0, date->begin)) + " " + std::string(text.substr(date->end));
     if (count_words(other) > kDatelineMaxOtherWords) return std::nullopt;
-    return date;
+    return complete_year(doc, i, date->value);
+}
+
+std::optional<int> copyright_year(const TextDocument& doc) {
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+        const std::string& folded = doc.folded[i];
+        const std::size_t mark = std::min({folded.find("\u00A9"), folded.find("copyright"), folded.find("(c)")});
+        if (mark == std::string::npos) continue;
+        std::optional<int> year;
+        for (std::size_t at = mark; at < folded.size(); ++at) {
+            std::size_t digits = 0;
+            while (at + digits < folded.size() && folded[at + digits] >= '0' && folded[at + digits] <= '9') ++digits;
+            if (digits == 4) {
+                const int y = std::stoi(folded.substr(at, 4));
+                if (y >= kMinCopyrightYear && y <= kMaxCopyrightYear && (!year || y > *year)) year = y;
+            }
+            at += digits;
+        }
+        if (year) return year;
+    }
+    return std::nullopt;
+}
+
+std::optional<DateTime> complete_year(const TextDocument& doc, std::size_t i, const DateTime& partial) {
+    if (const auto reference = nearest_page_date(doc, i)) return with_year_near(partial, *reference);
+    const auto year = copyright_year(doc);
+    if (!year) return std::nullopt;
+    DateTime reference;
+    reference.year = *year;
+    reference.month = partial.month;
+    reference.day = partial.day;
+    return with_year_near(partial, reference);
 }
 
 std::vector<std::string> byline_authors(std::string_view text) {
@@ -23,6 +148,13 @@ std::vector<std::string> byline_authors(std::string_view text) {
     if (const auto date = find_date(line)) {
         const std::string before = collapse_whitespace(line.substr(0, date->begin));
         line = count_words(before) > 0 && before != "|" ? line.substr(0, date->begin) : line.substr(date->end);
+    }
+    // "By Jane Doe - 2019-04-10": the separator the date leaves behind.
+    for (bool again = true; again;) {
+        again = false;
+        for (std::string_view tail : {" ", "|", "-", "/", ",", "\u00B7", "\u2013", "\u2014", "\u2022"}) {
+            if (line.ends_with(tail)) { line.resize(line.size() - tail.size()); again = true; }
+        }
     }
     // "February 1, 2019 | BY: Jane Doe": the separator the date leaves in front.
     std::string_view rest = line;
@@ -38,6 +170,14 @@ std::vector<std::string> byline_authors(std::string_view text) {
 std::vector<std::string> split_byline_authors(std::string_view marker_line, std::string_view next_line) {
     if (!is_byline_marker(marker_line)) return {};
     return byline_authors(std::string(marker_line) + " " + std::string(next_line));
+}
+
+std::vector<std::string> publisher_byline_authors(std::string_view text, std::string_view next_line) {
+    if (text.size() > kBylineMaxChars) return {};
+    // The name test first: it rejects most lines sooner than a date search.
+    auto authors = parse_name_publisher(text);
+    if (authors.empty() || !dateline_date(next_line)) return {};
+    return authors;
 }
 
 }  // namespace artnorm

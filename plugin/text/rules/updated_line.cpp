@@ -1,13 +1,16 @@
 // Rule "updated-line": a short segment that starts with an "Updated:" label
 // (or "Last updated", "Aktualisiert", "Обновлено"... see
 // phrases::kUpdatedPrefixes) or a "Published:" label (kPublishedPrefixes)
-// carries a date fact. With a date (find_date) it sets updated / published
+// carries a date fact. With a date (find_date; or a date without a year,
+// completed by rule "page year", meta_lines.hpp) it sets updated / published
 // (published only when not known yet); an empty label ("Updated:" with
-// nothing after it) is dropped as noise. Either way the segment leaves the
+// nothing after it) is dropped as noise. A second label after a separator
+// ("Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM") gives the other fact. Either way the segment leaves the
 // text. Only segments of at most kUpdatedLineMaxChars bytes qualify.
 #include <span>
 
 #include "metadata/dates.hpp"
+#include "text/rules/meta_lines.hpp"
 #include "text/rules/phrases.hpp"
 #include "text/rules/rules.hpp"
 #include "text/text_features.hpp"
@@ -24,6 +27,16 @@ std::size_t label_length(std::string_view folded, std::span<const std::string_vi
         if (p.size() > best && starts_with_phrase(folded, p)) best = p.size();
     }
     return best;
+}
+
+// The date of text in ISO form ("" when none): a full date, or one without
+// a year completed by rule "page year".
+std::string date_iso(const TextDocument& doc, std::size_t i, std::string_view text) {
+    if (const auto full = find_date(text)) return full->value.iso();
+    if (const auto partial = find_yearless_date(text)) {
+        if (const auto date = complete_year(doc, i, partial->value)) return date->iso();
+    }
+    return {};
 }
 
 }  // namespace
@@ -45,14 +58,21 @@ void apply_updated_line(TextDocument& doc, Article& article) {
             doc.roles[i] = Role::boilerplate;
             continue;
         }
-        const auto date = find_date(rest);
-        if (!date) continue;
-        const std::string iso = date->value.iso();
+        // "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM": the other label's
+        // part (rule "inner label") is read on its own.
+        const std::size_t other = inner_label_at(rest, updated ? std::span<const std::string_view>(phrases::kPublishedPrefixes)
+                                                               : std::span<const std::string_view>(phrases::kUpdatedPrefixes));
+        const std::string iso = date_iso(doc, i, rest.substr(0, other));
         if (iso.empty()) continue;
         if (updated) {
             article.updated = iso;
         } else if (article.published.empty()) {
             article.published = iso;
+        }
+        if (other != std::string_view::npos) {
+            const std::string second = date_iso(doc, i, rest.substr(other));
+            std::string& fact = updated ? article.published : article.updated;
+            if (!second.empty() && fact.empty()) fact = second;
         }
         doc.roles[i] = Role::metadata;
     }

@@ -6,6 +6,7 @@
 #include "metadata/byline.hpp"
 
 using artnorm::parse_byline;
+using artnorm::parse_name_publisher;
 using Names = std::vector<std::string>;
 
 TEST_CASE("byline marker: English", "[byline]") {
@@ -118,4 +119,37 @@ TEST_CASE("name then role: organisation words qualify the role", "[byline]") {
 TEST_CASE("cut the tail: 'published' words of several languages", "[byline]") {
     CHECK(parse_byline("Von Moritz Example publiziert am 25. September 2018") == Names{"Moritz Example"});
     CHECK(parse_byline("Por Ana Exemplo publicado em 3 de abril de 2024") == Names{"Ana Exemplo"});
+}
+
+TEST_CASE("name with publisher: names, then a publisher without a separator", "[byline][name-publisher]") {
+    CHECK(parse_name_publisher("Kevin Johnson and Kevin McCoy USA TODAY") ==
+          std::vector<std::string>{"Kevin Johnson", "Kevin McCoy"});
+    CHECK(parse_name_publisher("Elliot Example Florida Today") == std::vector<std::string>{"Elliot Example"});
+    CHECK(parse_name_publisher("Jane Doe, Max Roe The Daily Example Times") ==
+          std::vector<std::string>{"Jane Doe", "Max Roe"});
+    // No publisher, a sentence, a marker line: not this rule.
+    CHECK(parse_name_publisher("Jane Doe Max Roe").empty());
+    CHECK(parse_name_publisher("The council met the press on Tuesday.").empty());
+    CHECK(parse_name_publisher("By Jane Doe USA TODAY").empty());
+}
+
+TEST_CASE("glued role: a role glued to the name is split off", "[byline][glued-role]") {
+    CHECK(parse_byline("By Meg JamesStaff Writer") == Names{"Meg James"});
+    CHECK(parse_byline("By Michael HiltzikBusiness Columnist") == Names{"Michael Hiltzik"});
+    CHECK(parse_byline("Автор: Иван ИвановКорреспондент") == Names{"Иван Иванов"});
+    // Inner capitals of names stay.
+    CHECK(parse_byline("By Kevin McCoy") == Names{"Kevin McCoy"});
+    CHECK(parse_byline("By Bryan DeArdo") == Names{"Bryan DeArdo"});
+}
+
+TEST_CASE("cut the tail: a handle after the name ends the names", "[byline][handle]") {
+    CHECK(parse_byline("By Chris Example @ExampleNation") == Names{"Chris Example"});
+    CHECK(parse_byline("By Jane Doe @janedoe, Max Roe") == Names{"Jane Doe"});
+    CHECK(parse_byline("By FEDERICA EXAMPLE") == Names{"FEDERICA EXAMPLE"});
+    CHECK(parse_byline("By  Chris Example@ExampleNation") == Names{"Chris Example"});
+}
+
+TEST_CASE("name with role: only the first item of a comma list is the role", "[byline][role-list]") {
+    CHECK(parse_byline("Jane Doe, Staff Writer, Example Times") == Names{"Jane Doe"});
+    CHECK(parse_byline("Tony Example All, Books, Kit Reviews, News").empty());
 }

@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include <fmt/format.h>
+
 #include "metadata/dates.hpp"
 
 using artnorm::find_date;
@@ -138,4 +140,58 @@ TEST_CASE("time before date, zone abbreviations, slash before a time", "[dates]"
     CHECK(iso("9:00 Nov 20, 2019 at 10:15") == "2019-11-20T10:15");
     CHECK(iso("Page 3 Nov 20, 2019") == "2019-11-20");
     CHECK(iso("Score 3:1 Nov 20, 2019") == "2019-11-20");
+}
+
+namespace {
+// Month, day and clock of the yearless date in text ("MM-DD[Thh:mm]"), "" when none.
+std::string yearless(std::string_view text) {
+    const auto match = artnorm::find_yearless_date(text);
+    if (!match) return {};
+    std::string out = fmt::format("{:02}-{:02}", match->value.month, match->value.day);
+    if (match->value.hour >= 0) out += fmt::format("T{:02}:{:02}", match->value.hour, match->value.minute);
+    return match->value.year == 0 ? out : "year set";
+}
+std::string near(int month, int day, int ref_year, int ref_month, int ref_day) {
+    artnorm::DateTime partial, reference;
+    partial.month = month;
+    partial.day = day;
+    reference.year = ref_year;
+    reference.month = ref_month;
+    reference.day = ref_day;
+    const auto full = artnorm::with_year_near(partial, reference);
+    return full ? full->iso() : std::string();
+}
+}  // namespace
+
+TEST_CASE("yearless dates: month-day and day-month without a year", "[dates][yearless]") {
+    CHECK(yearless("November 20") == "11-20");
+    CHECK(yearless("Nov. 19, 6:55 AM") == "11-19T06:55");
+    CHECK(yearless("Nov 20th") == "11-20");
+    CHECK(yearless("20 ноября") == "11-20");
+    CHECK(yearless("20. November, 14:05") == "11-20T14:05");
+    CHECK(yearless("20 de noviembre") == "11-20");
+    CHECK(yearless("Tuesday, 19 Nov") == "11-19");
+    CHECK(yearless("29 February") == "02-29");
+    CHECK(yearless("11月20日 14:05") == "11-20T14:05");
+    CHECK(yearless("11월 20일") == "11-20");
+    CHECK(yearless("2019年11月20日") == "");
+    // A full date is not yearless; nor are impossible days or bare numbers.
+    CHECK(yearless("November 20, 2019") == "");
+    CHECK(yearless("20 ноября 2019 г.") == "");
+    CHECK(yearless("November 31") == "");
+    CHECK(yearless("Chapter 20") == "");
+}
+
+TEST_CASE("yearless dates: year from a reference date, the closest of three years", "[dates][yearless]") {
+    CHECK(near(11, 20, 2019, 11, 4) == "2019-11-20");
+    CHECK(near(12, 30, 2020, 1, 2) == "2019-12-30");
+    CHECK(near(1, 2, 2019, 12, 30) == "2020-01-02");
+    CHECK(near(2, 29, 2019, 3, 1) == "2020-02-29");  // the only leap year of the three
+    CHECK(near(2, 29, 2022, 3, 1) == "");
+}
+
+TEST_CASE("month_name_first: a year glued to the clock", "[dates][glued-year]") {
+    CHECK(iso("Published Wed, Nov 20 20194:29 AM EST") == "2019-11-20T04:29-05:00");
+    CHECK(iso("Nov 19 201911:16 PM") == "2019-11-19T23:16");
+    CHECK(iso("Nov 20 20194") == "");
 }

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include "text/rules/meta_lines.hpp"
+#include "text/rules/phrases.hpp"
 #include "unit/text/rules_test_support.hpp"
 
 using namespace artnorm;
@@ -72,4 +74,70 @@ TEST_CASE("byline line: the names end at a date", "[text][byline]") {
     auto after = headed("Harbour Bridge Closed for Repairs\nMonday November 18, 2019 7:45 am PST by Joe Example\n" + kBody);
     apply_byline(after.doc, after.article);
     CHECK(after.article.authors == std::vector<std::string>{"Joe Example"});
+}
+
+TEST_CASE("byline: publisher byline - names and publisher right above a dateline", "[text][byline][publisher-byline]") {
+    auto run = headed("Council Approves Plan\nJane Doe and Max Roe Example Today\nPublished 2:16 AM EST Nov 20, 2019\n" +
+                      kBody);
+    apply_byline(run.doc, run.article);
+    CHECK(run.article.authors == std::vector<std::string>{"Jane Doe", "Max Roe"});
+    // Without the dateline the same shape may be a Title Case headline.
+    auto bare = headed("Council Approves Plan\nJane Doe and Max Roe Example Today\n" + kBody);
+    apply_byline(bare.doc, bare.article);
+    CHECK(bare.article.authors.empty());
+}
+
+TEST_CASE("dateline: yearless dateline takes the year of the nearest full date", "[text][dateline][page-year]") {
+    auto run = headed("Council Approves Plan\nNovember 20\n" + kBody + "Comment posted November 4, 2019\n");
+    apply_dateline(run.doc, run.article);
+    CHECK(run.article.published == "2019-11-20");
+    CHECK(run.doc.roles[1] == Role::metadata);
+    auto russian = headed("Совет одобрил план\n20 ноября, 14:05\n" + kBody + "© 2005-2019 Пример\n");
+    apply_dateline(russian.doc, russian.article);
+    CHECK(russian.article.published == "2019-11-20T14:05");
+    // No year anywhere on the page: no date.
+    auto none = headed("Council Approves Plan\nNovember 20\n" + kBody);
+    apply_dateline(none.doc, none.article);
+    CHECK(none.article.published.empty());
+}
+
+TEST_CASE("page year: copyright year is the latest year of the copyright line", "[text][page-year]") {
+    CHECK(copyright_year(make_document("Text\n\u00A9 2005-2019 Example Media\n")) == 2019);
+    CHECK(copyright_year(make_document("Copyright 2018 Example\n")) == 2018);
+    CHECK_FALSE(copyright_year(make_document("Founded in 2005\n")).has_value());
+}
+
+TEST_CASE("byline line: the separator before a date goes with it", "[text][byline]") {
+    CHECK(byline_authors("By FEDERICA EXAMPLE - 2019-04-10") == std::vector<std::string>{"FEDERICA EXAMPLE"});
+    CHECK(byline_authors("By Chris Example @ExampleNation Nov 18, 2019, 11:47am EST") ==
+          std::vector<std::string>{"Chris Example"});
+}
+
+TEST_CASE("dateline: an inner updated part is the updated date, not words beside the date", "[text][dateline][inner-label]") {
+    auto run = headed("Council Approves Plan\nNovember 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm\n" + kBody);
+    apply_dateline(run.doc, run.article);
+    CHECK(run.article.published == "2019-11-19T04:20");
+    CHECK(run.article.updated == "2019-11-19T21:32");
+    CHECK(inner_label_at("Updated Nov 19; Posted Nov 18", phrases::kPublishedPrefixes) == 16);
+    CHECK(inner_label_at("Posted in Updates", phrases::kUpdatedPrefixes) == std::string_view::npos);
+}
+
+TEST_CASE("dateline: an embedded post's attribution is no dateline", "[text][dateline]") {
+    CHECK_FALSE(dateline_date("\u2014 Example News (@example) November 4, 2019").has_value());
+    CHECK(dateline_date("November 4, 2019").has_value());
+}
+
+TEST_CASE("dateline: far below the headline, after author boxes, searched last", "[text][dateline]") {
+    auto run = headed("Council Approves Plan\nBy Jane Doe\nView author archive\nGet author RSS feed\nA\nB\nC\nD\nE\nF\n"
+                      "G\nH\nNovember 19, 2019 | 4:20am\n" + kBody);
+    apply_dateline(run.doc, run.article);
+    CHECK(run.article.published == "2019-11-19T04:20");
+}
+
+TEST_CASE("dateline: meta row - the date among short labelled parts", "[text][dateline][meta-row]") {
+    CHECK(dateline_date("October 15, 2018 / 0 Comments / in Example News / by admin").has_value());
+    CHECK(dateline_date("By Jane Doe | November 18, 2019 -- 19:14 GMT (19:14 GMT) | Topic: Hardware").has_value());
+    // A sentence part, or a second date, is no meta row.
+    CHECK_FALSE(dateline_date("October 15, 2018 / the council approved the new cycling plan after a debate").has_value());
+    CHECK_FALSE(dateline_date("October 15, 2018 / 0 Comments / October 16, 2018 / in News / by admin now").has_value());
 }

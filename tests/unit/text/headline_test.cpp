@@ -189,3 +189,139 @@ TEST_CASE("headline: real-words keeps CJK titles", "[text][headline][title-like]
     apply_headline(run.doc, run.article);
     CHECK(run.article.headline == "商品の改造が商標法違反に！？");
 }
+
+TEST_CASE("headline: on-page-whole - a headline below the title line keeps its separator parts",
+          "[text][headline][on-page-whole]") {
+    auto run = document_of("Menu\nNews\nDesign Week 2023 | Lamp Installation Lights Up the Old Courtyard\n"
+                           "By Jane Doe\n" + kBody + kBody + kBody);
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "Design Week 2023 | Lamp Installation Lights Up the Old Courtyard");
+    CHECK(run.article.publisher.empty());
+}
+
+TEST_CASE("headline: credit-by and teaser-label lines are no headlines", "[text][headline][teaser-label]") {
+    for (const std::string line : {"Photo by Jane Example/Example Images", "Foto von Max Beispiel / Beispiel Agentur",
+                                   "Read Next Harbour Bridge Repairs Will Last Until Spring",
+                                   "Lesen Sie auch Die Brücke bleibt bis zum Frühjahr gesperrt",
+                                   "Читайте также Мост закрыт до весны из-за ремонта"}) {
+        auto run = document_of("Menu\n" + line + "\n" + kBody + kBody);
+        apply_headline(run.doc, run.article);
+        CHECK(run.article.headline.empty());
+    }
+    // The label must be the whole first word(s): "Readers ..." is no "read ..." label.
+    auto run = document_of("Menu\nReaders Next Door Share Their Harbour Bridge Stories\n" + kBody + kBody);
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "Readers Next Door Share Their Harbour Bridge Stories");
+}
+
+TEST_CASE("headline: column-cell - the widest cell of a laid-out headline row", "[text][headline][column-cell]") {
+    auto run = document_of("Menu\n      Harbour Bridge Closed for Repairs Until Spring          Home     \n"
+                           "By Jane Doe\n" + kBody + kBody + kBody);
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "Harbour Bridge Closed for Repairs Until Spring");
+}
+
+TEST_CASE("headline: arrow-item lines and lines ending with a comma are no headlines", "[text][headline][arrow-item]") {
+    for (const std::string line : {"\u00BB Column of the Week by Our Critic", "\u203A More Stories From the Harbour",
+                                   "Example Press Agency, Washington,"}) {
+        auto run = document_of("Menu\n" + line + "\n" + kBody + kBody);
+        apply_headline(run.doc, run.article);
+        CHECK(run.article.headline.empty());
+    }
+}
+
+TEST_CASE("headline: short-headline - two words compete only right above a dateline or byline",
+          "[text][headline][short-headline]") {
+    auto run = document_of("Menu\nAbout bugs\nAugust 13, 2018\n" + kBody + kBody + kBody);
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "About bugs");
+    auto acronym = document_of("Menu\nClassificação NASCAR\nsexta-feira, 22 de outubro de 2010\n" + kBody + kBody);
+    apply_headline(acronym.doc, acronym.article);
+    CHECK(acronym.article.headline == "Classificação NASCAR");
+    // Without a dateline below, two words are a menu item.
+    auto menu = document_of("Menu\nAbout bugs\n" + kBody + kBody + kBody);
+    apply_headline(menu.doc, menu.article);
+    CHECK(menu.article.headline.empty());
+    // A person's name above a date is a comment author.
+    auto comment = document_of("Menu\nJane Doe\nAugust 13, 2018\n" + kBody + kBody);
+    apply_headline(comment.doc, comment.article);
+    CHECK(comment.article.headline.empty());
+}
+
+TEST_CASE("headline: a publisher byline and a breadcrumb are no headlines; the headline above the byline wins",
+          "[text][headline][publisher-byline]") {
+    auto run = document_of("Menu\nHarbour Bridge Closed for Repairs Until Spring\n"
+                           "Jane Doe and Max Roe Example Today\nPublished 2:16 AM EST Nov 20, 2019\n" + kBody + kBody);
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "Harbour Bridge Closed for Repairs Until Spring");
+    auto crumbs = document_of("Menu\nBlog > Nutrition > Meal Plans\nBy Jane Doe\n" + kBody + kBody);
+    apply_headline(crumbs.doc, crumbs.article);
+    CHECK(crumbs.article.headline.empty());
+}
+
+TEST_CASE("headline-evidence: a deeper-indented line is no subtitle (inscriptis)", "[text][headline][subtitle]") {
+    // "Watch Live" sits in another container than the headline below it; it
+    // must not borrow the headline's byline.
+    auto run = document_of("Watch Live Coverage\n"
+                           "          Harbour Bridge Closed for Repairs Until Spring\n"
+                           "          By Jane Doe\n" + kBody + kBody + kBody);
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "Harbour Bridge Closed for Repairs Until Spring");
+}
+
+TEST_CASE("headline: marked-repeat - of several repeats of the title line, the one above its byline",
+          "[text][headline][marked-repeat]") {
+    auto run = document_of("Harbour Bridge Closed for Repairs Until Spring - The Daily Example\nNews\n"
+                           "Harbour Bridge Closed for Repairs Until Spring\nCity Council Approves New Cycling Plan\n"
+                           "Sport\nHarbour Bridge Closed for Repairs Until Spring\nBy Jane Doe\n" + kBody + kBody);
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "Harbour Bridge Closed for Repairs Until Spring");
+    CHECK(run.doc.headline == 5);
+    CHECK(run.article.publisher == "The Daily Example");
+}
+
+TEST_CASE("headline: marked-repeat - of two level-1 headings, the one above its byline", "[text][headline][marked-repeat]") {
+    auto run = document_of("# Harbour Bridge Closed for Repairs Until Spring\n\n* Donate\n* Subscribe\n\nNov. 20, 2019\n\n"
+                           "## Article Browser\n\nCity Council Approves New Cycling Plan\n\n"
+                           "# Harbour Bridge Closed for Repairs Until Spring\n\nBy Jane Doe\n\n" + kBody + "\n" + kBody);
+    apply_headline(run.doc, run.article);
+    REQUIRE(run.doc.headline != TextDocument::npos);
+    CHECK(run.doc.segments[run.doc.headline + 1].text == "By Jane Doe");
+}
+
+TEST_CASE("headline: quoted-repeat - the title quoted in a comment header counts", "[text][headline][quoted-repeat]") {
+    // Share buttons keep the headline far from the body; the teaser line
+    // right above the body would win without the quote.
+    auto run = document_of("Menu\n\nFive Tips for Better Sleep in the Heat\n\nA\n\nB\n\nC\n\nD\n\nE\n\nF\n\nG\n\n"
+                           "How to avoid falling for every sleep myth\n\n" + kBody + "\nDrivers were warned. " + kBody +
+                           "\nCyclists were glad. " + kBody +
+                           "\n10 thoughts on \u201CFive Tips for Better Sleep in the Heat\u201D\n");
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "Five Tips for Better Sleep in the Heat");
+}
+
+TEST_CASE("headline: two sentences - an inner ! or ? after any lower-case word", "[text][headline][two-sentences]") {
+    auto run = document_of("Menu\nThanks so much for reading this article, too! You are awesome yourself \U0001F642\n" + kBody +
+                           kBody);
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline.empty());
+}
+
+TEST_CASE("headline: title-repeat takes the longest repeat of the title line", "[text][headline][title-repeat]") {
+    auto run = document_of("Harbour Games 3 / October Pack - Example Games\nHome\nHarbour Games 3\nNews\n"
+                           "Harbour Games 3 / October Pack\n" + kBody + kBody);
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "Harbour Games 3 / October Pack");
+    CHECK(run.article.publisher == "Example Games");
+}
+
+TEST_CASE("headline-evidence: date-above - a plain dateline right above the headline is its own",
+          "[text][headline][date-above]") {
+    // The headline has its date above and the article below; the teaser
+    // further down has a date near below it.
+    auto run = document_of("Home\n\nNovember 18, 2019\n\nHarbour Bridge Closed for Repairs Until Spring\n\n" + kBody +
+                           "\nA\n\nB\n\nC\n\nCity Council Approves New Cycling Plan Today\n\nNews\n\n"
+                           "November 17, 2019\n");
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "Harbour Bridge Closed for Repairs Until Spring");
+}

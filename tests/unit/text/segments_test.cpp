@@ -106,3 +106,18 @@ TEST_CASE("markdown-inline: links, images, emphasis, escapes", "[text][markdown-
     CHECK(strip_markdown_inline("1\\. not a list \\- dash", true) == "1. not a list - dash");
     CHECK(strip_markdown_inline("C:\\path **x**", false) == "C:\\path **x**");  // not markdown: untouched
 }
+
+TEST_CASE("segments: column-gaps - cells of a laid-out row", "[text][segments][column-gaps]") {
+    const auto s = split_segments("    Bridge Closed Until Spring      Home   \n"
+                                  "Two spaces  after a stop. One space here.\n");
+    REQUIRE(s.size() == 2);
+    CHECK(s[0].text == "Bridge Closed Until Spring Home");
+    CHECK(s[0].columns == std::vector<std::string>{"Bridge Closed Until Spring", "Home"});
+    CHECK(s[1].columns.empty());
+}
+
+TEST_CASE("segments: a run of empty bullets before an item's text (html2text)", "[text][segments]") {
+    const auto s = split_segments("  *   * by  Jane Doe \n  * @janedoe \n");
+    REQUIRE(texts(s) == std::vector<std::string>{"by Jane Doe", "@janedoe"});
+    CHECK(s[0].shape == SegmentShape::bullet);
+}
