@@ -1,6 +1,8 @@
 // Language detection and stopword density from the embedded stopword lists.
 #pragma once
 
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -25,5 +27,43 @@ double stopword_density(std::string_view text, std::string_view language);
 // Share (0..1) of the words of text that are stopwords of any language: the
 // density to use when the language is unknown.
 double stopword_density_any(std::string_view text);
+
+// detect_language over text given in parts, without holding it whole once it
+// is long: append() adds to the text as to one string (the caller writes the
+// separators); the text is scanned piece by piece, each piece cut where no
+// word crosses (is_word_scan_cut), so detect() returns what detect_language
+// returns for the whole text.
+class LanguageSample {
+public:
+    LanguageSample();
+    LanguageSample(const LanguageSample&) = delete;
+    LanguageSample& operator=(const LanguageSample&) = delete;
+    ~LanguageSample();
+
+    void append(std::string_view text);
+    LanguageGuess detect();
+
+private:
+    struct Evidence;                      // counts of the pieces scanned so far
+    std::string pending_;                 // text not scanned yet
+    std::unique_ptr<Evidence> evidence_;  // null while the text is short
+};
+
+// stopword_density (language given) or stopword_density_any (language "")
+// over text given in parts, scanned piece by piece like LanguageSample.
+class StopwordSample {
+public:
+    explicit StopwordSample(std::string_view language);
+
+    void append(std::string_view text);
+    double density();
+
+private:
+    void scan();
+
+    std::uint64_t wanted_;  // LanguageMask of the lists that count
+    std::string pending_;
+    std::size_t words_ = 0, hits_ = 0;
+};
 
 }  // namespace artnorm

@@ -222,6 +222,10 @@ std::vector<std::string_view> split_for_word_scan(std::string_view text, std::si
     return pieces;
 }
 
+bool is_word_scan_cut(std::string_view prefix) {
+    return !prefix.empty() && (prefix.back() == ' ' || prefix.back() == '\n') &&
+           is_safe_cut(prefix, prefix.size() - 1);
+}
 
 Script script_of(char32_t c) {
     const CharInfo info = classify(c);

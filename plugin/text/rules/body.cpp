@@ -195,14 +195,14 @@ struct Cluster {
 
 // The language to measure stopwords with: detected over the longer segments.
 std::string sample_language(const TextDocument& doc) {
-    std::string sample;
+    LanguageSample sample;
     for (std::size_t i = 0; i < doc.size(); ++i) {
         if (doc.unassigned(i) && doc.segments[i].text.size() >= kLanguageSampleMinChars) {
-            sample += doc.segments[i].text;
-            sample += '\n';
+            sample.append(doc.segments[i].text);
+            sample.append("\n");
         }
     }
-    return detect_language(sample).code;
+    return sample.detect().code;
 }
 
 BodyBlock make_block(BlockKind kind, std::string text = {}, int level = 0, bool ordered = false) {
@@ -318,10 +318,11 @@ void apply_body(TextDocument& doc, Article& article) {
     if (language.empty()) language = article.language;
     bool has_stopwords = false;
     {
-        std::string all;
-        for (std::size_t i = 0; i < doc.size(); ++i) if (doc.unassigned(i)) { all += doc.segments[i].text; all += ' '; }
-        const double density = language.empty() ? stopword_density_any(all) : stopword_density(all, language);
-        has_stopwords = density > kNoStopwordsThreshold;
+        StopwordSample all(language);  // all unassigned text, "" = any list
+        for (std::size_t i = 0; i < doc.size(); ++i) {
+            if (doc.unassigned(i)) { all.append(doc.segments[i].text); all.append(" "); }
+        }
+        has_stopwords = all.density() > kNoStopwordsThreshold;
     }
 
     // Candidates: unassigned segments; boilerplate/related/tag segments are
