@@ -214,10 +214,12 @@ BodyBlock make_block(BlockKind kind, std::string text = {}, int level = 0, bool 
     return block;
 }
 
-void emit_blocks(const TextDocument& doc, const std::vector<std::size_t>& chosen, Article& article) {
+// The blocks take the texts of the chosen segments (moved, not copied: the
+// body can be as large as the input); nothing reads them in doc afterwards.
+void emit_blocks(TextDocument& doc, const std::vector<std::size_t>& chosen, Article& article) {
     article.body.reserve(article.body.size() + chosen.size());  // at most one block each: no doubling growth
     for (std::size_t k = 0; k < chosen.size(); ++k) {
-        const Segment& s = doc.segments[chosen[k]];
+        Segment& s = doc.segments[chosen[k]];
         const bool item = s.shape == SegmentShape::bullet || s.shape == SegmentShape::numbered;
         BodyBlock* last = article.body.empty() ? nullptr : &article.body.back();
         const bool continues = k > 0 && chosen[k - 1] + 1 == chosen[k];
@@ -227,19 +229,19 @@ void emit_blocks(const TextDocument& doc, const std::vector<std::size_t>& chosen
                 article.body.push_back(make_block(BlockKind::list, {}, 0, ordered));
                 last = &article.body.back();
             }
-            last->items.push_back(s.text);
+            last->items.push_back(std::move(s.text));
         } else if (s.shape == SegmentShape::table_row) {
             if (!(last && continues && last->kind == BlockKind::table)) {
                 article.body.push_back(make_block(BlockKind::table));
                 last = &article.body.back();
             }
-            last->rows.push_back(s.cells);
+            last->rows.push_back(std::move(s.cells));
         } else if (s.shape == SegmentShape::heading) {
-            article.body.push_back(make_block(BlockKind::heading, s.text, std::clamp(s.level, 1, 6)));
+            article.body.push_back(make_block(BlockKind::heading, std::move(s.text), std::clamp(s.level, 1, 6)));
         } else if (s.shape == SegmentShape::quote) {
-            article.body.push_back(make_block(BlockKind::quote, s.text));
+            article.body.push_back(make_block(BlockKind::quote, std::move(s.text)));
         } else if (s.shape != SegmentShape::rule) {
-            article.body.push_back(make_block(BlockKind::paragraph, s.text));
+            article.body.push_back(make_block(BlockKind::paragraph, std::move(s.text)));
         }
     }
 }
@@ -488,6 +490,9 @@ void apply_body(TextDocument& doc, Article& article) {
         chosen.push_back(i);
         doc.roles[i] = Role::body;
     }
+    // The folded texts are not read after the body rule: freed before the
+    // body blocks are made, which lowers the peak memory of long pages.
+    std::vector<std::string>().swap(doc.folded);
     emit_blocks(doc, chosen, article);
 }
 

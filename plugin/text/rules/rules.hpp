@@ -26,7 +26,9 @@ void apply_caption_credit(TextDocument& doc, Article& article);       // "captio
 void apply_figure_lines(TextDocument& doc, Article& article);         // "figure-lines"
 void apply_standfirst(TextDocument& doc, Article& article);           // "standfirst"
 void apply_publisher(TextDocument& doc, Article& article);            // "publisher"
-void apply_body(TextDocument& doc, Article& article);                 // "body"
+// "body"; the last rule to read the document's texts: the body blocks take
+// the texts of the body segments, and doc.folded is released.
+void apply_body(TextDocument& doc, Article& article);
 void apply_language(TextDocument& doc, Article& article, std::string_view forced);  // "language"
 
 // Helpers some rules share.
