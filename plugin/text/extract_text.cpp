@@ -7,6 +7,8 @@
 #include "text/extract_text.hpp"
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "html/charset.hpp"
 #include "text/document.hpp"
@@ -40,10 +42,12 @@ Expected<Article> extract_from_text(std::string_view original, const Options& op
     article.provenance.invalid_utf8_sequences = cleaned.value().invalid_utf8_sequences;
     article.provenance.removed_controls = cleaned.value().removed_controls;
 
-    TextDocument doc = make_document(cleaned.value().text);
+    std::vector<Segment> segments = split_segments(cleaned.value().text);
     // The segments own copies of their text: free the cleaned input before
-    // the rules run (it would otherwise add one input size to peak memory).
+    // their folded copies are made (it would otherwise add one input size to
+    // peak memory).
     std::string().swap(cleaned.value().text);
+    TextDocument doc = make_document(std::move(segments));
     apply_text_rules(doc, article, options.language);
     if (article.body.empty()) {
         return Error{Status::no_article, "no article body found in the text"};

@@ -20,11 +20,15 @@ constexpr std::size_t kMinRuleMarks = 3;
 // narrower.
 constexpr std::size_t kWrapJoinSlack = 6;
 
-struct RawSegment {
-    Segment segment;
-    std::string raw;           // source text of the joined lines, markers removed
+// The source text of a segment being built: a view of its first line, or
+// its lines joined when a hard-wrapped paragraph continues (html2text).
+struct RawText {
+    std::string_view line;     // first line, markers removed (a view into the input)
+    std::string joined;        // all its lines, once a second one joins
     std::size_t last_line_length = 0;  // code points of its last source line
     bool hard_break = false;   // last line ended with two spaces (markdown <br>)
+
+    std::string_view text() const { return joined.empty() ? line : std::string_view(joined); }
 };
 
 std::vector<std::string_view> split_lines(std::string_view text) {
@@ -140,11 +144,17 @@ std::vector<Segment> split_segments(std::string_view text) {
     const TextLayout layout = detect_layout(lines);
     const std::vector<bool> table_lines = find_table_lines(lines);
 
-    std::vector<RawSegment> raws;
-    // Reserved at its bound (one per line with text) instead of growing by
-    // doubling: RawSegment is large, and this vector sets the peak memory.
-    raws.reserve(static_cast<std::size_t>(
-        std::count_if(lines.begin(), lines.end(), [](std::string_view l) { return !is_blank(trim(l)); })));
+    // The segments are built in place, their source texts alongside (views
+    // into text unless lines are joined), and given their final text at the
+    // end. Reserved at their bound (one per line with text) instead of
+    // growing by doubling: Segment is large, and this vector sets the peak
+    // memory.
+    std::vector<Segment> segments;
+    std::vector<RawText> raws;
+    const auto text_lines = static_cast<std::size_t>(
+        std::count_if(lines.begin(), lines.end(), [](std::string_view l) { return !is_blank(trim(l)); }));
+    segments.reserve(text_lines);
+    raws.reserve(text_lines);
     int blanks = 0;
     for (std::size_t index = 0; index < lines.size(); ++index) {
         std::string_view line = lines[index];
@@ -158,12 +168,11 @@ std::vector<Segment> split_segments(std::string_view text) {
         std::string_view content = trim(line);
         if (is_blank(content)) {
             ++blanks;
-            if (!raws.empty()) raws.back().segment.blank_after = blanks;
+            if (!segments.empty()) segments.back().blank_after = blanks;
             continue;
         }
         const bool follows_previous =
-            !raws.empty() && blanks == 0 &&
-            raws.back().segment.line + raws.back().segment.line_count == index;
+            !segments.empty() && blanks == 0 && segments.back().line + segments.back().line_count == index;
 
         SegmentShape shape = SegmentShape::plain;
         int level = 0;
@@ -174,10 +183,10 @@ std::vector<Segment> split_segments(std::string_view text) {
         }
         // Setext underline: turns the line above into a heading.
         if ((all_of_char(content, '=') || all_of_char(content, '-')) && content.size() >= 2 &&
-            follows_previous && raws.back().segment.shape == SegmentShape::plain) {
-            raws.back().segment.shape = SegmentShape::heading;
-            raws.back().segment.level = content[0] == '=' ? 1 : 2;
-            raws.back().segment.line_count = index + 1 - raws.back().segment.line;
+            follows_previous && segments.back().shape == SegmentShape::plain) {
+            segments.back().shape = SegmentShape::heading;
+            segments.back().level = content[0] == '=' ? 1 : 2;
+            segments.back().line_count = index + 1 - segments.back().line;
             continue;
         }
         if (table) {
@@ -219,41 +228,40 @@ std::vector<Segment> split_segments(std::string_view text) {
         // Hard-wrapped text: a plain line continues the previous segment when
         // its first word could not have fitted on the previous line.
         if (layout.hard_wrapped && follows_previous && shape == SegmentShape::plain) {
-            RawSegment& prev = raws.back();
-            const SegmentShape ps = prev.segment.shape;
+            Segment& prev_segment = segments.back();
+            RawText& prev = raws.back();
+            const SegmentShape ps = prev_segment.shape;
             if (ps != SegmentShape::rule && ps != SegmentShape::table_row && !prev.hard_break &&
                 prev.last_line_length + 1 + first_word_length(content) + kWrapJoinSlack > layout.wrap_width) {
-                if (!(ends_with_letter_hyphen(prev.raw) && !content.empty() &&
+                if (prev.joined.empty()) prev.joined = prev.line;
+                if (!(ends_with_letter_hyphen(prev.joined) && !content.empty() &&
                       std::isalpha(static_cast<unsigned char>(content[0])))) {
-                    prev.raw.push_back(' ');
+                    prev.joined.push_back(' ');
                 }
-                prev.raw.append(content);
+                prev.joined.append(content);
                 prev.last_line_length = count_code_points(trim(line));
                 prev.hard_break = hard_break;
-                prev.segment.line_count = index + 1 - prev.segment.line;
+                prev_segment.line_count = index + 1 - prev_segment.line;
                 continue;
             }
         }
 
-        RawSegment raw;
-        raw.segment.line = index;
-        raw.segment.blank_before = blanks;
-        raw.segment.indent = indent;
-        raw.segment.shape = shape;
-        raw.segment.level = level;
-        raw.raw = std::string(content);
-        raw.last_line_length = count_code_points(trim(line));
-        raw.hard_break = hard_break;
-        raws.push_back(std::move(raw));
+        Segment& segment = segments.emplace_back();
+        segment.line = index;
+        segment.blank_before = blanks;
+        segment.indent = indent;
+        segment.shape = shape;
+        segment.level = level;
+        raws.push_back(RawText{content, {}, count_code_points(trim(line)), hard_break});
         blanks = 0;
     }
 
-    std::vector<Segment> segments;
-    segments.reserve(raws.size());
-    for (RawSegment& raw : raws) {
-        Segment segment = std::move(raw.segment);
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k < segments.size(); ++k) {
+        Segment& segment = segments[k];
+        const std::string_view raw = raws[k].text();
         if (segment.shape == SegmentShape::table_row) {
-            segment.cells = split_cells(raw.raw);
+            segment.cells = split_cells(raw);
             for (std::string& cell : segment.cells) cell = collapse_whitespace(strip_markdown_inline(cell, layout.markdown));
             std::string joined;
             for (const std::string& cell : segment.cells) {
@@ -263,12 +271,14 @@ std::vector<Segment> split_segments(std::string_view text) {
             }
             segment.text = std::move(joined);
         } else {
-            segment.text = collapse_whitespace(strip_markdown_inline(raw.raw, layout.markdown));
+            segment.text = collapse_whitespace(strip_markdown_inline(raw, layout.markdown));
         }
-        std::string().swap(raw.raw);  // freed as the texts are made: one copy alive, not two
+        std::string().swap(raws[k].joined);  // freed as the texts are made: one copy alive, not two
         if (segment.text.empty() && segment.shape != SegmentShape::rule) continue;
-        segments.push_back(std::move(segment));
+        if (kept != k) segments[kept] = std::move(segment);
+        ++kept;
     }
+    segments.erase(segments.begin() + static_cast<std::ptrdiff_t>(kept), segments.end());
     return segments;
 }
 
