@@ -20,15 +20,11 @@ constexpr std::size_t kMinRuleMarks = 3;
 // narrower.
 constexpr std::size_t kWrapJoinSlack = 6;
 
-// The source text of a segment being built: a view of its first line, or
-// its lines joined when a hard-wrapped paragraph continues (html2text).
-struct RawText {
-    std::string_view line;     // first line, markers removed (a view into the input)
-    std::string joined;        // all its lines, once a second one joins
+// The segment being built last, while its following lines may still join
+// it (hard-wrapped text).
+struct OpenSegment {
     std::size_t last_line_length = 0;  // code points of its last source line
-    bool hard_break = false;   // last line ended with two spaces (markdown <br>)
-
-    std::string_view text() const { return joined.empty() ? line : std::string_view(joined); }
+    bool hard_break = false;           // last line ended with two spaces (markdown <br>)
 };
 
 std::vector<std::string_view> split_lines(std::string_view text) {
@@ -140,21 +136,23 @@ std::vector<bool> find_table_lines(const std::vector<std::string_view>& lines) {
 }  // namespace
 
 std::vector<Segment> split_segments(std::string_view text) {
-    const std::vector<std::string_view> lines = split_lines(text);
+    std::vector<std::string_view> lines = split_lines(text);
     const TextLayout layout = detect_layout(lines);
     const std::vector<bool> table_lines = find_table_lines(lines);
 
-    // The segments are built in place, their source texts alongside (views
-    // into text unless lines are joined), and given their final text at the
-    // end. Reserved at their bound (one per line with text) instead of
-    // growing by doubling: Segment is large, and this vector sets the peak
-    // memory.
+    // The segments are built in place and given their final text at the end.
+    // Until then a segment's source (markers removed) is sources[k], a view
+    // into text - or, once hard-wrapped lines join it, the joined lines in
+    // segment.text. Reserved at their bound (one per line with text) instead
+    // of growing by doubling: Segment is large, and this vector sets the
+    // peak memory.
     std::vector<Segment> segments;
-    std::vector<RawText> raws;
+    std::vector<std::string_view> sources;
     const auto text_lines = static_cast<std::size_t>(
         std::count_if(lines.begin(), lines.end(), [](std::string_view l) { return !is_blank(trim(l)); }));
     segments.reserve(text_lines);
-    raws.reserve(text_lines);
+    sources.reserve(text_lines);
+    OpenSegment open;
     int blanks = 0;
     for (std::size_t index = 0; index < lines.size(); ++index) {
         std::string_view line = lines[index];
@@ -228,20 +226,19 @@ std::vector<Segment> split_segments(std::string_view text) {
         // Hard-wrapped text: a plain line continues the previous segment when
         // its first word could not have fitted on the previous line.
         if (layout.hard_wrapped && follows_previous && shape == SegmentShape::plain) {
-            Segment& prev_segment = segments.back();
-            RawText& prev = raws.back();
-            const SegmentShape ps = prev_segment.shape;
-            if (ps != SegmentShape::rule && ps != SegmentShape::table_row && !prev.hard_break &&
-                prev.last_line_length + 1 + first_word_length(content) + kWrapJoinSlack > layout.wrap_width) {
-                if (prev.joined.empty()) prev.joined = prev.line;
-                if (!(ends_with_letter_hyphen(prev.joined) && !content.empty() &&
+            Segment& prev = segments.back();
+            const SegmentShape ps = prev.shape;
+            if (ps != SegmentShape::rule && ps != SegmentShape::table_row && !open.hard_break &&
+                open.last_line_length + 1 + first_word_length(content) + kWrapJoinSlack > layout.wrap_width) {
+                std::string& joined = prev.text;
+                if (joined.empty()) joined = sources.back();
+                if (!(ends_with_letter_hyphen(joined) && !content.empty() &&
                       std::isalpha(static_cast<unsigned char>(content[0])))) {
-                    prev.joined.push_back(' ');
+                    joined.push_back(' ');
                 }
-                prev.joined.append(content);
-                prev.last_line_length = count_code_points(trim(line));
-                prev.hard_break = hard_break;
-                prev_segment.line_count = index + 1 - prev_segment.line;
+                joined.append(content);
+                open = {count_code_points(trim(line)), hard_break};
+                prev.line_count = index + 1 - prev.line;
                 continue;
             }
         }
@@ -252,14 +249,17 @@ std::vector<Segment> split_segments(std::string_view text) {
         segment.indent = indent;
         segment.shape = shape;
         segment.level = level;
-        raws.push_back(RawText{content, {}, count_code_points(trim(line)), hard_break});
+        sources.push_back(content);
+        open = {count_code_points(trim(line)), hard_break};
         blanks = 0;
     }
 
+    std::vector<std::string_view>().swap(lines);  // not needed below: lower peak while the texts are made
     std::size_t kept = 0;
     for (std::size_t k = 0; k < segments.size(); ++k) {
         Segment& segment = segments[k];
-        const std::string_view raw = raws[k].text();
+        std::string joined = std::move(segment.text);  // the joined lines, if any
+        const std::string_view raw = joined.empty() ? sources[k] : std::string_view(joined);
         if (segment.shape == SegmentShape::table_row) {
             segment.cells = split_cells(raw);
             for (std::string& cell : segment.cells) cell = collapse_whitespace(strip_markdown_inline(cell, layout.markdown));
@@ -273,7 +273,7 @@ std::vector<Segment> split_segments(std::string_view text) {
         } else {
             segment.text = collapse_whitespace(strip_markdown_inline(raw, layout.markdown));
         }
-        std::string().swap(raws[k].joined);  // freed as the texts are made: one copy alive, not two
+        std::string().swap(joined);  // freed as the texts are made: one copy alive, not two
         if (segment.text.empty() && segment.shape != SegmentShape::rule) continue;
         if (kept != k) segments[kept] = std::move(segment);
         ++kept;
