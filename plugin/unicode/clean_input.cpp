@@ -69,4 +69,23 @@ Expected<CleanText> clean_input(std::string_view bytes, bool strict_utf8) {
     return out;
 }
 
+bool is_clean_input(std::string_view bytes) {
+    if (bytes.substr(0, kBom.size()) == kBom) return false;
+    for (std::size_t i = 0; i < bytes.size();) {
+        const auto b = static_cast<unsigned char>(bytes[i]);
+        if (is_plain_ascii(b)) {
+            ++i;
+            continue;
+        }
+        if (b < 0x80) return false;  // CR or another control
+        const Utf8Sequence sequence = decode_utf8_sequence(bytes.substr(i));
+        // to_nfc keeps text of NFC-inert code points as it is.
+        if (!sequence.valid || forbidden_in_xml(sequence.code_point) || !is_nfc_inert(sequence.code_point)) {
+            return false;
+        }
+        i += sequence.length;
+    }
+    return true;
+}
+
 }  // namespace artnorm
