@@ -190,9 +190,9 @@ void count_density(std::string_view folded, LanguageMask wanted, std::size_t& wo
     for_each_word(folded, count);
 }
 
-double density(std::string_view text, LanguageMask wanted) {
+double folded_density(std::string_view folded, LanguageMask wanted) {
     std::size_t words = 0, hits = 0;
-    count_density(fold_case(text), wanted, words, hits);
+    count_density(folded, wanted, words, hits);
     return words == 0 ? 0.0 : static_cast<double>(hits) / static_cast<double>(words);
 }
 
@@ -224,6 +224,15 @@ ScriptStep by_script(ScriptCounts counts) {
     return {std::nullopt, dominant, share};
 }
 
+// detect_language of text already folded, held whole.
+LanguageGuess detect_folded(std::string_view folded) {
+    const ScriptStep step = by_script(count_letters(folded));
+    if (step.decided) return *step.decided;
+    Vote vote;
+    count_stopwords(folded, vote);
+    return vote_by_stopwords(vote, folded, step.dominant, step.share);
+}
+
 }  // namespace
 
 LanguageGuess detect_language(std::string_view text) {
@@ -231,22 +240,15 @@ LanguageGuess detect_language(std::string_view text) {
     // stopwords), rather than held folded whole: peak memory. The counts are
     // sums of integers, the same whatever the pieces.
     const std::vector<std::string_view> pieces = split_for_word_scan(text, kFoldPieceBytes);
-    const bool whole = pieces.size() == 1;
-    const std::string folded = whole ? fold_case(text) : std::string();
-    ScriptCounts counts = whole ? count_letters(folded) : ScriptCounts{};
-    if (!whole) {
-        for (std::string_view piece : pieces) {
-            const ScriptCounts piece_counts = count_letters(fold_case(piece));
-            for (std::size_t s = 0; s < kScriptCount; ++s) counts[s] += piece_counts[s];
-        }
+    if (pieces.size() == 1) return detect_folded(fold_case(text));
+    ScriptCounts counts{};
+    for (std::string_view piece : pieces) {
+        const ScriptCounts piece_counts = count_letters(fold_case(piece));
+        for (std::size_t s = 0; s < kScriptCount; ++s) counts[s] += piece_counts[s];
     }
     const ScriptStep step = by_script(counts);
     if (step.decided) return *step.decided;
     Vote vote;
-    if (whole) {
-        count_stopwords(folded, vote);
-        return vote_by_stopwords(vote, folded, step.dominant, step.share);
-    }
     std::string markers;
     for (std::string_view piece : pieces) {
         const std::string folded_piece = fold_case(piece);
@@ -257,12 +259,18 @@ LanguageGuess detect_language(std::string_view text) {
 }
 
 double stopword_density(std::string_view text, std::string_view language) {
-    const auto list = stopword_index().find_language(language);
-    if (!list) return 0.0;
-    return density(text, LanguageMask{1} << *list);
+    return folded_stopword_density(fold_case(text), language);
 }
 
-double stopword_density_any(std::string_view text) { return density(text, ~LanguageMask{0}); }
+double stopword_density_any(std::string_view text) { return folded_stopword_density_any(fold_case(text)); }
+
+double folded_stopword_density(std::string_view folded, std::string_view language) {
+    const auto list = stopword_index().find_language(language);
+    if (!list) return 0.0;
+    return folded_density(folded, LanguageMask{1} << *list);
+}
+
+double folded_stopword_density_any(std::string_view folded) { return folded_density(folded, ~LanguageMask{0}); }
 
 // Everything detect_language counts, summed over pieces folded once each:
 // the stopword vote and the marker letters of both shared scripts that have
@@ -272,8 +280,7 @@ struct LanguageSample::Evidence {
     Vote vote;
     std::string markers;
 
-    void add(std::string_view piece) {
-        const std::string folded = fold_case(piece);
+    void add(std::string_view folded) {
         const ScriptCounts counts = count_letters(folded);
         for (std::size_t s = 0; s < kScriptCount; ++s) letters[s] += counts[s];
         count_stopwords(folded, vote);
@@ -285,8 +292,12 @@ struct LanguageSample::Evidence {
 LanguageSample::LanguageSample() = default;
 LanguageSample::~LanguageSample() = default;
 
-void LanguageSample::append(std::string_view text) {
-    pending_ += text;
+void LanguageSample::append(std::string_view text) { append_folded(fold_case(text)); }
+
+void LanguageSample::append_folded(std::string_view folded) {
+    // Folding is per code point: the folded parts joined are the joined
+    // text folded, and pieces are cut in the folded text that is scanned.
+    pending_ += folded;
     if (pending_.size() < kFoldPieceBytes || !is_word_scan_cut(pending_)) return;
     if (!evidence_) evidence_ = std::make_unique<Evidence>();
     evidence_->add(pending_);
@@ -294,9 +305,9 @@ void LanguageSample::append(std::string_view text) {
 }
 
 LanguageGuess LanguageSample::detect() {
-    // Short text (never cut): exactly detect_language, which skips the
-    // stopword scan when the script decides alone.
-    if (!evidence_) return detect_language(pending_);
+    // Short text (never cut): as detect_language, which skips the stopword
+    // scan when the script decides alone.
+    if (!evidence_) return detect_folded(pending_);
     evidence_->add(pending_);
     std::string().swap(pending_);
     const ScriptStep step = by_script(evidence_->letters);
@@ -315,13 +326,15 @@ StopwordSample::StopwordSample(std::string_view language) {
     }
 }
 
-void StopwordSample::append(std::string_view text) {
-    pending_ += text;
+void StopwordSample::append(std::string_view text) { append_folded(fold_case(text)); }
+
+void StopwordSample::append_folded(std::string_view folded) {
+    pending_ += folded;
     if (pending_.size() >= kFoldPieceBytes && is_word_scan_cut(pending_)) scan();
 }
 
 void StopwordSample::scan() {
-    count_density(fold_case(pending_), wanted_, words_, hits_);
+    count_density(pending_, wanted_, words_, hits_);
     pending_.clear();
 }
 

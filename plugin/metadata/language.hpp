@@ -28,6 +28,11 @@ double stopword_density(std::string_view text, std::string_view language);
 // density to use when the language is unknown.
 double stopword_density_any(std::string_view text);
 
+// The same two for text already case-folded (fold_case(text)): no second
+// folding.
+double folded_stopword_density(std::string_view folded, std::string_view language);
+double folded_stopword_density_any(std::string_view folded);
+
 // detect_language over text given in parts, without holding it whole once it
 // is long: append() adds to the text as to one string (the caller writes the
 // separators); the text is scanned piece by piece, each piece cut where no
@@ -41,11 +46,12 @@ public:
     ~LanguageSample();
 
     void append(std::string_view text);
+    void append_folded(std::string_view folded);  // fold_case(text): no second folding
     LanguageGuess detect();
 
 private:
     struct Evidence;                      // counts of the pieces scanned so far
-    std::string pending_;                 // text not scanned yet
+    std::string pending_;                 // folded text not scanned yet
     std::unique_ptr<Evidence> evidence_;  // null while the text is short
 };
 
@@ -56,13 +62,14 @@ public:
     explicit StopwordSample(std::string_view language);
 
     void append(std::string_view text);
+    void append_folded(std::string_view folded);  // fold_case(text): no second folding
     double density();
 
 private:
     void scan();
 
     std::uint64_t wanted_;  // LanguageMask of the lists that count
-    std::string pending_;
+    std::string pending_;   // folded text not scanned yet
     std::size_t words_ = 0, hits_ = 0;
 };
 

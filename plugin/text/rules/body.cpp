@@ -198,8 +198,8 @@ std::string sample_language(const TextDocument& doc) {
     LanguageSample sample;
     for (std::size_t i = 0; i < doc.size(); ++i) {
         if (doc.unassigned(i) && doc.segments[i].text.size() >= kLanguageSampleMinChars) {
-            sample.append(doc.segments[i].text);
-            sample.append("\n");
+            sample.append_folded(doc.folded[i]);
+            sample.append_folded("\n");
         }
     }
     return sample.detect().code;
@@ -261,8 +261,8 @@ BlockClass classify_block(std::string_view text, std::string_view folded, std::s
     }
     // The union of all lists finds more stopwords than any one language's
     // list: its thresholds sit kAnyLanguageMargin higher.
-    const double density = language.empty() ? stopword_density_any(text) - kAnyLanguageMargin
-                                            : stopword_density(text, language);
+    const double density = language.empty() ? folded_stopword_density_any(folded) - kAnyLanguageMargin
+                                            : folded_stopword_density(folded, language);
     if (density >= kStopwordsHigh) {
         return length > static_cast<double>(kBodyLengthHigh) ? BlockClass::good : BlockClass::near_good;
     }
@@ -322,7 +322,7 @@ void apply_body(TextDocument& doc, Article& article) {
     {
         StopwordSample all(language);  // all unassigned text, "" = any list
         for (std::size_t i = 0; i < doc.size(); ++i) {
-            if (doc.unassigned(i)) { all.append(doc.segments[i].text); all.append(" "); }
+            if (doc.unassigned(i)) { all.append_folded(doc.folded[i]); all.append_folded(" "); }
         }
         has_stopwords = all.density() > kNoStopwordsThreshold;
     }

@@ -14,11 +14,11 @@ void apply_language(TextDocument& doc, Article& article, std::string_view forced
     LanguageSample sample;  // not one string: the body can be as large as the input
     for (const BodyBlock& b : article.body) {
         sample.append(b.text);
-        for (const std::string& item : b.items) { sample.append(" "); sample.append(item); }
-        sample.append("\n");
+        for (const std::string& item : b.items) { sample.append_folded(" "); sample.append(item); }
+        sample.append_folded("\n");
     }
     if (article.body.empty()) {
-        for (const Segment& s : doc.segments) { sample.append(s.text); sample.append("\n"); }
+        for (const Segment& s : doc.segments) { sample.append(s.text); sample.append_folded("\n"); }
     }
     article.language = sample.detect().code;
 }
