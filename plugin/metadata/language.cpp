@@ -191,9 +191,9 @@ void count_density(std::string_view folded, LanguageMask wanted, std::size_t& wo
 }
 
 double folded_density(std::string_view folded, LanguageMask wanted) {
-    std::size_t words = 0, hits = 0;
-    count_density(folded, wanted, words, hits);
-    return words == 0 ? 0.0 : static_cast<double>(hits) / static_cast<double>(words);
+    StopwordCount count;
+    count_density(folded, wanted, count.words, count.hits);
+    return count.density();
 }
 
 // Step 1, script evidence: decides alone (too few letters, CJK, a script of
@@ -316,7 +316,7 @@ LanguageGuess LanguageSample::detect() {
     return vote_by_stopwords(evidence_->vote, evidence_->markers, step.dominant, step.share);
 }
 
-StopwordSample::StopwordSample(std::string_view language) {
+StopwordCounter::StopwordCounter(std::string_view language) {
     if (language.empty()) {
         wanted_ = ~LanguageMask{0};
     } else {
@@ -324,6 +324,12 @@ StopwordSample::StopwordSample(std::string_view language) {
         const auto list = stopword_index().find_language(language);
         wanted_ = list ? LanguageMask{1} << *list : LanguageMask{0};
     }
+}
+
+StopwordCount StopwordCounter::count_folded(std::string_view folded) const {
+    StopwordCount count;
+    count_density(folded, wanted_, count.words, count.hits);
+    return count;
 }
 
 void StopwordSample::append(std::string_view text) { append_folded(fold_case(text)); }
@@ -334,13 +340,13 @@ void StopwordSample::append_folded(std::string_view folded) {
 }
 
 void StopwordSample::scan() {
-    count_density(pending_, wanted_, words_, hits_);
+    count_ += counter_.count_folded(pending_);
     pending_.clear();
 }
 
 double StopwordSample::density() {
     scan();
-    return words_ == 0 ? 0.0 : static_cast<double>(hits_) / static_cast<double>(words_);
+    return count_.density();
 }
 
 }  // namespace artnorm

@@ -55,11 +55,35 @@ private:
     std::unique_ptr<Evidence> evidence_;  // null while the text is short
 };
 
+// Words and stopword hits of some text; density() is what stopword_density
+// returns for it. Counts of texts add up.
+struct StopwordCount {
+    std::size_t words = 0, hits = 0;
+
+    double density() const { return words == 0 ? 0.0 : static_cast<double>(hits) / static_cast<double>(words); }
+    StopwordCount& operator+=(const StopwordCount& other) {
+        words += other.words;
+        hits += other.hits;
+        return *this;
+    }
+};
+
+// Counts the stopwords of one language's list (stopword_density), or of any
+// list when language is "" (stopword_density_any), in folded texts.
+class StopwordCounter {
+public:
+    explicit StopwordCounter(std::string_view language);
+    StopwordCount count_folded(std::string_view folded) const;
+
+private:
+    std::uint64_t wanted_;  // LanguageMask of the lists that count; 0 for a language without a list
+};
+
 // stopword_density (language given) or stopword_density_any (language "")
 // over text given in parts, scanned piece by piece like LanguageSample.
 class StopwordSample {
 public:
-    explicit StopwordSample(std::string_view language);
+    explicit StopwordSample(std::string_view language) : counter_(language) {}
 
     void append(std::string_view text);
     void append_folded(std::string_view folded);  // fold_case(text): no second folding
@@ -68,9 +92,9 @@ public:
 private:
     void scan();
 
-    std::uint64_t wanted_;  // LanguageMask of the lists that count
+    StopwordCounter counter_;
     std::string pending_;   // folded text not scanned yet
-    std::size_t words_ = 0, hits_ = 0;
+    StopwordCount count_;
 };
 
 }  // namespace artnorm

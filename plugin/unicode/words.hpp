@@ -42,6 +42,11 @@ std::vector<std::string_view> split_for_word_scan(std::string_view text, std::si
 // also after a space). Lets text given in parts be scanned in pieces.
 bool is_word_scan_cut(std::string_view prefix);
 
+// False when the words of text, a space and any next text are the words of
+// the two texts apart: no character of a script written without spaces
+// (whose ICU runs reach across short gaps) near the end of text.
+bool words_may_join_next(std::string_view text);
+
 // --- Code points and scripts (shared by the language and byline rules) ------
 
 struct CodePoint {

@@ -18,6 +18,7 @@
 #include "text/rules/rules.hpp"
 #include "text/text_features.hpp"
 #include "unicode/whitespace.hpp"
+#include "unicode/words.hpp"
 
 namespace artnorm {
 namespace {
@@ -205,6 +206,42 @@ std::string sample_language(const TextDocument& doc) {
     return sample.detect().code;
 }
 
+// Stopword densities (of the language's list; of all lists when language is
+// "") of every unassigned segment and of all of them joined by spaces,
+// counted in one pass over the words.
+struct PageStopwords {
+    std::vector<double> density;  // per segment; 0 for assigned ones
+    double page_density = 0.0;
+};
+
+PageStopwords count_stopwords(const TextDocument& doc, std::string_view language) {
+    const StopwordCounter counter(language);
+    PageStopwords out;
+    out.density.assign(doc.size(), 0.0);
+    StopwordCount page;
+    bool joins = false;
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+        if (!doc.unassigned(i)) continue;
+        const StopwordCount count = counter.count_folded(doc.folded[i]);
+        out.density[i] = count.density();
+        page += count;
+        joins = joins || words_may_join_next(doc.folded[i]);
+    }
+    // The words of texts joined by spaces are the words of each text, except
+    // that ICU runs of space-less scripts may reach across a space: then the
+    // joined text is counted as such.
+    if (joins) {
+        StopwordSample joined(language);
+        for (std::size_t i = 0; i < doc.size(); ++i) {
+            if (doc.unassigned(i)) { joined.append_folded(doc.folded[i]); joined.append_folded(" "); }
+        }
+        out.page_density = joined.density();
+    } else {
+        out.page_density = page.density();
+    }
+    return out;
+}
+
 BodyBlock make_block(BlockKind kind, std::string text = {}, int level = 0, bool ordered = false) {
     BodyBlock block;
     block.kind = kind;
@@ -246,10 +283,12 @@ void emit_blocks(TextDocument& doc, const std::vector<std::size_t>& chosen, Arti
     }
 }
 
-}  // namespace
-
-BlockClass classify_block(std::string_view text, std::string_view folded, std::string_view language,
-                          bool has_stopwords) {
+// classify_block with the stopword density (of the language's list, or of
+// all lists when language is "") given by density_of(), asked only when
+// needed.
+template <typename DensityOf>
+BlockClass classify(std::string_view text, std::string_view folded, std::string_view language, bool has_stopwords,
+                    const DensityOf& density_of) {
     if (link_heavy(text) || parse_reading_time(folded)) return BlockClass::bad;
     const auto length = static_cast<double>(count_code_points(text)) * (1.0 + (kCjkLengthWeight - 1.0) * cjk_share(text));
     if (length < static_cast<double>(kBodyLengthLow)) return BlockClass::short_block;
@@ -261,12 +300,20 @@ BlockClass classify_block(std::string_view text, std::string_view folded, std::s
     }
     // The union of all lists finds more stopwords than any one language's
     // list: its thresholds sit kAnyLanguageMargin higher.
-    const double density = language.empty() ? folded_stopword_density_any(folded) - kAnyLanguageMargin
-                                            : folded_stopword_density(folded, language);
+    const double density = language.empty() ? density_of() - kAnyLanguageMargin : density_of();
     if (density >= kStopwordsHigh) {
         return length > static_cast<double>(kBodyLengthHigh) ? BlockClass::good : BlockClass::near_good;
     }
     return density >= kStopwordsLow ? BlockClass::near_good : BlockClass::bad;
+}
+
+}  // namespace
+
+BlockClass classify_block(std::string_view text, std::string_view folded, std::string_view language,
+                          bool has_stopwords) {
+    return classify(text, folded, language, has_stopwords, [&] {
+        return language.empty() ? folded_stopword_density_any(folded) : folded_stopword_density(folded, language);
+    });
 }
 
 // For every block, the class of the nearest block before it (step -1) or
@@ -318,14 +365,8 @@ std::vector<BlockClass> revise_classes(const std::vector<BlockClass>& in) {
 void apply_body(TextDocument& doc, Article& article) {
     std::string language = sample_language(doc);
     if (language.empty()) language = article.language;
-    bool has_stopwords = false;
-    {
-        StopwordSample all(language);  // all unassigned text, "" = any list
-        for (std::size_t i = 0; i < doc.size(); ++i) {
-            if (doc.unassigned(i)) { all.append_folded(doc.folded[i]); all.append_folded(" "); }
-        }
-        has_stopwords = all.density() > kNoStopwordsThreshold;
-    }
+    const PageStopwords stopwords = count_stopwords(doc, language);
+    const bool has_stopwords = stopwords.page_density > kNoStopwordsThreshold;
 
     // Candidates: unassigned segments; boilerplate/related/tag segments are
     // kept in the sequence as bad blocks so that context sees them.
@@ -338,7 +379,8 @@ void apply_body(TextDocument& doc, Article& article) {
             if (terminator) doc.ends_body[i] = true;
             index.push_back(i);
             classes.push_back(terminator ? BlockClass::bad
-                                         : classify_block(doc.segments[i].text, doc.folded[i], language, has_stopwords));
+                                         : classify(doc.segments[i].text, doc.folded[i], language, has_stopwords,
+                                                    [&] { return stopwords.density[i]; }));
         } else if (inline_link_line(doc, i)) {
             continue;  // transparent, like a figure
         } else if (r == Role::boilerplate || r == Role::related || r == Role::tags || r == Role::headline) {
