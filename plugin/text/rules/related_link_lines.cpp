@@ -19,6 +19,7 @@ constexpr std::size_t kLinkTitleMinWords = 2;
 
 // Byte length of the label plus its colon when folded starts with one.
 std::size_t label_length(std::string_view folded) {
+    if (folded.find(':') == std::string_view::npos) return 0;  // cheap: most lines have no colon
     const auto match = [&](std::string_view label) -> std::size_t {
         if (!folded.starts_with(label)) return 0;
         std::string_view rest = folded.substr(label.size());
