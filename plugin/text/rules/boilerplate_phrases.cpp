@@ -17,6 +17,12 @@
 // Long segments are never boilerplate by phrase: body text may quote these;
 // the exception is part "copyright-line": a segment that starts with "©"
 // (or "Copyright ©") is a footer up to kCopyrightMaxChars bytes.
+#include <algorithm>
+#include <array>
+#include <bitset>
+#include <span>
+#include <vector>
+
 #include "text/rules/phrases.hpp"
 #include "text/rules/rules.hpp"
 #include "text/text_features.hpp"
@@ -59,6 +65,52 @@ bool follow_line(std::string_view folded) {
     return false;
 }
 
+// Whether text contains one of phrases. Rather than searching the text once
+// per phrase, the text is scanned once; only where its next two bytes open
+// some phrase are phrases compared. (Phrases shorter than two bytes, none
+// today, are searched for one by one.)
+class ContainedPhrases {
+public:
+    explicit ContainedPhrases(std::span<const std::string_view> phrases) {
+        for (std::string_view p : phrases) {
+            if (p.size() < 2) {
+                short_.push_back(p);
+                continue;
+            }
+            phrases_.push_back(p);
+            openings_.set(opening(p[0], p[1]));
+        }
+    }
+
+    bool found_in(std::string_view text) const {
+        for (std::string_view p : short_) {
+            if (text.find(p) != std::string_view::npos) return true;
+        }
+        for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+            if (!openings_.test(opening(text[i], text[i + 1]))) continue;
+            const std::string_view rest = text.substr(i);
+            for (std::string_view p : phrases_) {
+                if (p[0] == rest[0] && p[1] == rest[1] && rest.starts_with(p)) return true;
+            }
+        }
+        return false;
+    }
+
+private:
+    static std::size_t opening(char a, char b) {
+        return static_cast<std::size_t>(static_cast<unsigned char>(a)) << 8 | static_cast<unsigned char>(b);
+    }
+
+    std::vector<std::string_view> phrases_, short_;
+    std::bitset<1 << 16> openings_;
+};
+
+constexpr std::size_t longest(std::span<const std::string_view> phrases) {
+    std::size_t n = 0;
+    for (std::string_view p : phrases) n = std::max(n, p.size());
+    return n;
+}
+
 }  // namespace
 
 bool is_boilerplate_phrase(std::string_view folded) {
@@ -67,17 +119,19 @@ bool is_boilerplate_phrase(std::string_view folded) {
     }
     if (folded.size() > kBoilerplateMaxChars) return false;
     const std::string_view core = strip_trailing_punctuation(folded);
-    for (std::string_view p : phrases::kBoilerplateExact) if (core == p) return true;
-    if (count_words(folded) <= kBannerMaxWords) {
+    static constexpr std::size_t kLongestExact = longest(phrases::kBoilerplateExact);
+    // The first bytes are compared first: cheap rejections, the lists are long.
+    if (!core.empty() && core.size() <= kLongestExact) {
+        for (std::string_view p : phrases::kBoilerplateExact) if (p[0] == core[0] && core == p) return true;
+    }
+    if (!folded.empty() && count_words(folded) <= kBannerMaxWords) {
         for (std::string_view p : phrases::kBoilerplatePrefixes) {
-            if (folded.substr(0, p.size()) == p) return true;
+            if (p[0] == folded[0] && folded.starts_with(p)) return true;
         }
     }
     if (social_icons(folded) || follow_line(folded)) return true;
-    for (std::string_view p : phrases::kBoilerplateContains) {
-        if (folded.find(p) != std::string_view::npos) return true;
-    }
-    return false;
+    static const ContainedPhrases contained(phrases::kBoilerplateContains);
+    return contained.found_in(folded);
 }
 
 void apply_boilerplate_phrases(TextDocument& doc, Article&) {
