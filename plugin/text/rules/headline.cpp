@@ -380,22 +380,6 @@ bool is_metadata_line(const TextDocument& doc, std::size_t j) {
     return j + 1 < doc.size() && !split_byline_authors(text, doc.segments[j + 1].text).empty();
 }
 
-// is_metadata_line computed once per segment: every candidate asks about its
-// neighbours, and the document does not change while candidates are scored.
-class MetadataLines {
-public:
-    explicit MetadataLines(const TextDocument& doc) : doc_(doc), known_(doc.size(), kUnknown) {}
-    bool operator()(std::size_t j) {
-        if (known_[j] == kUnknown) known_[j] = is_metadata_line(doc_, j) ? 1 : 0;
-        return known_[j] == 1;
-    }
-
-private:
-    static constexpr signed char kUnknown = -1;
-    const TextDocument& doc_;
-    std::vector<signed char> known_;
-};
-
 // A caption with its credit, a credit line, or a caption whose credit line
 // follows.
 bool lead_figure_line(const TextDocument& doc, std::size_t j) {
@@ -406,21 +390,44 @@ bool lead_figure_line(const TextDocument& doc, std::size_t j) {
            (j + 1 < doc.size() && doc.unassigned(j + 1) && is_credit_line(doc.segments[j + 1].text));
 }
 
-int metadata_after(const TextDocument& doc, std::size_t i, MetadataLines& is_metadata) {
+// What candidates ask about their neighbours (is_metadata_line,
+// lead_figure_line, title_like), answered once per segment: the document
+// does not change while candidates are scored.
+class NeighbourFacts {
+public:
+    explicit NeighbourFacts(const TextDocument& doc)
+        : doc_(doc), metadata_(doc.size(), kUnknown), figure_(doc.size(), kUnknown), title_(doc.size(), kUnknown) {}
+    bool metadata(std::size_t j) { return known(metadata_, j, [&] { return is_metadata_line(doc_, j); }); }
+    bool lead_figure(std::size_t j) { return known(figure_, j, [&] { return lead_figure_line(doc_, j); }); }
+    bool title(std::size_t j) { return known(title_, j, [&] { return title_like(doc_, j); }); }
+
+private:
+    static constexpr signed char kUnknown = -1;
+    template <typename Answer>
+    static bool known(std::vector<signed char>& answers, std::size_t j, const Answer& answer) {
+        if (answers[j] == kUnknown) answers[j] = answer() ? 1 : 0;
+        return answers[j] == 1;
+    }
+
+    const TextDocument& doc_;
+    std::vector<signed char> metadata_, figure_, title_;
+};
+
+int metadata_after(const TextDocument& doc, std::size_t i, NeighbourFacts& facts) {
     // A subtitle (a second, longer title-like line) belongs to the headline
     // block; a shorter one is rather the next item of a list of titles.
-    const bool subtitle = i + 1 < doc.size() && title_like(doc, i + 1);
+    const bool subtitle = i + 1 < doc.size() && facts.title(i + 1);
     const std::size_t block_end = subtitle ? i + 1 : i;
     // Rule part "lead-figure": the lead picture's caption and credit often
     // sit between the headline and its byline; they do not count as
     // distance (at most kLeadFigureMaxSegments of them).
     std::size_t figure_lines = 0;
     for (std::size_t j = i + 1; j < doc.size() && j <= block_end + kMetaLookahead + figure_lines; ++j) {
-        if (j > block_end && figure_lines < kLeadFigureMaxSegments && lead_figure_line(doc, j)) {
+        if (j > block_end && figure_lines < kLeadFigureMaxSegments && facts.lead_figure(j)) {
             ++figure_lines;
             continue;
         }
-        if (!is_metadata(j)) continue;
+        if (!facts.metadata(j)) continue;
         const std::size_t distance = j > block_end ? j - block_end - figure_lines : 1;
         if (distance == 1) return kMetaNextPoints;
         return distance <= kMetaNear ? kMetaNearPoints : kMetaFarPoints;
@@ -431,9 +438,9 @@ int metadata_after(const TextDocument& doc, std::size_t i, MetadataLines& is_met
 // Rule part "metadata-before": a headline precedes its dateline and byline;
 // a candidate with one among the kMetaBeforeReach segments above it is
 // rather a caption or a widget inside the article.
-bool metadata_before(std::size_t i, MetadataLines& is_metadata) {
+bool metadata_before(std::size_t i, NeighbourFacts& facts) {
     for (std::size_t k = 1; k <= kMetaBeforeReach && k <= i; ++k) {
-        if (is_metadata(i - k)) return true;
+        if (facts.metadata(i - k)) return true;
     }
     return false;
 }
@@ -512,11 +519,11 @@ bool outdented(const TextDocument& doc, std::size_t i) {
 }
 
 int evidence(const TextDocument& doc, std::size_t i, const std::vector<std::string>& title_words,
-             MetadataLines& is_metadata) {
+             NeighbourFacts& facts) {
     return (similar_to_title(doc, i, title_words) ? kTitleSimilarPoints : 0) +
            (outdented(doc, i) ? kOutdentPoints : 0) +
-           (inside_body(doc, i) ? -kInsideBodyPenalty : 0) + (metadata_before(i, is_metadata) ? -kMetaBeforePenalty : 0) +
-           metadata_after(doc, i, is_metadata) + (repeated(doc, i) ? kRepeatPoints : 0) +
+           (inside_body(doc, i) ? -kInsideBodyPenalty : 0) + (metadata_before(i, facts) ? -kMetaBeforePenalty : 0) +
+           metadata_after(doc, i, facts) + (repeated(doc, i) ? kRepeatPoints : 0) +
            (followed_by_body(doc, i) ? kBodyAfterPoints : 0) + (followed_by_body_run(doc, i) ? kBodyRunPoints : 0) +
            length_points(doc, i);
 }
@@ -524,12 +531,12 @@ int evidence(const TextDocument& doc, std::size_t i, const std::vector<std::stri
 // Rule part "evidence": the title-like segment with the most evidence
 // (ties: the earliest); npos when none has any.
 std::size_t best_candidate(const TextDocument& doc, std::size_t skip, const std::vector<std::string>& title_words,
-                           MetadataLines& is_metadata) {
+                           NeighbourFacts& facts) {
     std::size_t best = TextDocument::npos;
     int best_score = 0;
     for (std::size_t i = 0; i < doc.size(); ++i) {
-        if (i == skip || !title_like(doc, i)) continue;
-        const int score = evidence(doc, i, title_words, is_metadata);
+        if (i == skip || !facts.title(i)) continue;
+        const int score = evidence(doc, i, title_words, facts);
         if (score > best_score) { best = i; best_score = score; }
     }
     return best;
@@ -614,11 +621,11 @@ void apply_headline(TextDocument& doc, Article& article) {
         t == TextDocument::npos ? std::vector<std::string>{} : content_words(doc.folded[t]);
     const std::size_t skip = has_title_line ? t : TextDocument::npos;
     // The title line is not compared with itself.
-    MetadataLines is_metadata(doc);
+    NeighbourFacts facts(doc);
     const std::size_t best =
-        best_candidate(doc, skip, skip == TextDocument::npos ? std::vector<std::string>{} : title_words, is_metadata);
+        best_candidate(doc, skip, skip == TextDocument::npos ? std::vector<std::string>{} : title_words, facts);
     if (has_title_line &&
-        (best == TextDocument::npos || evidence(doc, best, title_words, is_metadata) < kStrongEvidence)) {
+        (best == TextDocument::npos || evidence(doc, best, title_words, facts) < kStrongEvidence)) {
         set_headline(doc, article, t, title_parts.title);
         article.publisher = collapse_whitespace(title_parts.site);
         return;
