@@ -275,7 +275,10 @@ bool has_real_words(std::string_view text) {
     return false;
 }
 
-bool title_like(const TextDocument& doc, std::size_t i, std::size_t min_words = kHeadlineMinWords) {
+// names_authors(): whether byline_authors finds names in the segment, asked
+// last (parsing a byline is the costly check).
+template <typename NamesAuthors>
+bool title_like_with(const TextDocument& doc, std::size_t i, std::size_t min_words, const NamesAuthors& names_authors) {
     if (!doc.unassigned(i)) return false;
     const Segment& s = doc.segments[i];
     if (s.shape != SegmentShape::plain && s.shape != SegmentShape::heading) return false;
@@ -288,7 +291,11 @@ bool title_like(const TextDocument& doc, std::size_t i, std::size_t min_words = 
            !has_link_token(s.text) && !byline_marker_line(doc.folded[i]) && has_real_words(s.text) &&
            !bracketed(s.text) && !organisation_line(s.text) && !ends_with_separator(s.text) &&
            !starts_with_date_label(doc.folded[i]) && !starts_with_label(doc.folded[i]) &&
-           !holds_two_sentences(s.text) && !split_caption_credit(s.text) && byline_authors(s.text).empty();
+           !holds_two_sentences(s.text) && !split_caption_credit(s.text) && !names_authors();
+}
+
+bool title_like(const TextDocument& doc, std::size_t i, std::size_t min_words = kHeadlineMinWords) {
+    return title_like_with(doc, i, min_words, [&] { return !byline_authors(doc.segments[i].text).empty(); });
 }
 
 bool followed_by_body(const TextDocument& doc, std::size_t i) {
@@ -372,11 +379,12 @@ bool repeated(const TextDocument& doc, std::size_t i) {
 // the closer, the more points: kMetaNextPoints right below, kMetaNearPoints
 // within kMetaNear segments (a standfirst may sit between), kMetaFarPoints
 // further.
-bool is_metadata_line(const TextDocument& doc, std::size_t j) {
+template <typename NamesAuthors>
+bool is_metadata_line(const TextDocument& doc, std::size_t j, const NamesAuthors& names_authors) {
     if (doc.roles[j] == Role::metadata) return true;
     if (!doc.unassigned(j)) return false;
     const std::string& text = doc.segments[j].text;
-    if (dateline_date(text) || !byline_authors(text).empty()) return true;
+    if (dateline_date(text) || names_authors()) return true;
     return j + 1 < doc.size() && !split_byline_authors(text, doc.segments[j + 1].text).empty();
 }
 
@@ -391,15 +399,24 @@ bool lead_figure_line(const TextDocument& doc, std::size_t j) {
 }
 
 // What candidates ask about their neighbours (is_metadata_line,
-// lead_figure_line, title_like), answered once per segment: the document
-// does not change while candidates are scored.
+// lead_figure_line, title_like, and whether a byline is found, which the
+// first and third both ask), answered once per segment: the document does
+// not change while candidates are scored.
 class NeighbourFacts {
 public:
     explicit NeighbourFacts(const TextDocument& doc)
-        : doc_(doc), metadata_(doc.size(), kUnknown), figure_(doc.size(), kUnknown), title_(doc.size(), kUnknown) {}
-    bool metadata(std::size_t j) { return known(metadata_, j, [&] { return is_metadata_line(doc_, j); }); }
+        : doc_(doc), metadata_(doc.size(), kUnknown), figure_(doc.size(), kUnknown), title_(doc.size(), kUnknown),
+          authors_(doc.size(), kUnknown) {}
+    bool metadata(std::size_t j) {
+        return known(metadata_, j, [&] { return is_metadata_line(doc_, j, [&] { return names_authors(j); }); });
+    }
     bool lead_figure(std::size_t j) { return known(figure_, j, [&] { return lead_figure_line(doc_, j); }); }
-    bool title(std::size_t j) { return known(title_, j, [&] { return title_like(doc_, j); }); }
+    bool title(std::size_t j) {
+        return known(title_, j, [&] { return title_like_with(doc_, j, kHeadlineMinWords, [&] { return names_authors(j); }); });
+    }
+    bool names_authors(std::size_t j) {
+        return known(authors_, j, [&] { return !byline_authors(doc_.segments[j].text).empty(); });
+    }
 
 private:
     static constexpr signed char kUnknown = -1;
@@ -410,7 +427,7 @@ private:
     }
 
     const TextDocument& doc_;
-    std::vector<signed char> metadata_, figure_, title_;
+    std::vector<signed char> metadata_, figure_, title_, authors_;
 };
 
 int metadata_after(const TextDocument& doc, std::size_t i, NeighbourFacts& facts) {
