@@ -105,11 +105,36 @@ private:
     std::bitset<1 << 16> openings_;
 };
 
-constexpr std::size_t longest(std::span<const std::string_view> phrases) {
-    std::size_t n = 0;
-    for (std::string_view p : phrases) n = std::max(n, p.size());
-    return n;
-}
+// Phrases grouped by their first byte: a text is compared with those that
+// start like it only.
+class PhrasesByFirstByte {
+public:
+    explicit PhrasesByFirstByte(std::span<const std::string_view> phrases) {
+        for (std::string_view p : phrases) {
+            if (p.empty()) empty_ = true;
+            else groups_[static_cast<unsigned char>(p[0])].push_back(p);
+        }
+    }
+
+    bool equal_to_one(std::string_view text) const {
+        if (text.empty()) return empty_;
+        const auto& group = groups_[static_cast<unsigned char>(text[0])];
+        return std::find(group.begin(), group.end(), text) != group.end();
+    }
+
+    bool prefix_of(std::string_view text) const {
+        if (empty_) return true;
+        if (text.empty()) return false;
+        for (std::string_view p : groups_[static_cast<unsigned char>(text[0])]) {
+            if (text.starts_with(p)) return true;
+        }
+        return false;
+    }
+
+private:
+    std::array<std::vector<std::string_view>, 256> groups_;
+    bool empty_ = false;
+};
 
 }  // namespace
 
@@ -119,16 +144,9 @@ bool is_boilerplate_phrase(std::string_view folded) {
     }
     if (folded.size() > kBoilerplateMaxChars) return false;
     const std::string_view core = strip_trailing_punctuation(folded);
-    static constexpr std::size_t kLongestExact = longest(phrases::kBoilerplateExact);
-    // The first bytes are compared first: cheap rejections, the lists are long.
-    if (!core.empty() && core.size() <= kLongestExact) {
-        for (std::string_view p : phrases::kBoilerplateExact) if (p[0] == core[0] && core == p) return true;
-    }
-    if (!folded.empty() && count_words(folded) <= kBannerMaxWords) {
-        for (std::string_view p : phrases::kBoilerplatePrefixes) {
-            if (p[0] == folded[0] && folded.starts_with(p)) return true;
-        }
-    }
+    static const PhrasesByFirstByte exact(phrases::kBoilerplateExact), prefixes(phrases::kBoilerplatePrefixes);
+    if (exact.equal_to_one(core)) return true;
+    if (count_words(folded) <= kBannerMaxWords && prefixes.prefix_of(folded)) return true;
     if (social_icons(folded) || follow_line(folded)) return true;
     static const ContainedPhrases contained(phrases::kBoilerplateContains);
     return contained.found_in(folded);
