@@ -108,6 +108,13 @@ std::vector<std::string> split_cells(std::string_view row) {
     return cells;
 }
 
+// A segment's text from its source: inline markdown removed, white space
+// collapsed.
+std::string segment_text(std::string_view source, bool markdown) {
+    if (!may_hold_inline_markdown(source, markdown)) return collapse_whitespace(source);
+    return collapse_whitespace(strip_markdown_inline(source, markdown));
+}
+
 std::size_t first_word_length(std::string_view s) {
     const std::size_t end = s.find(' ');
     return count_code_points(s.substr(0, end));
@@ -262,7 +269,7 @@ std::vector<Segment> split_segments(std::string_view text) {
         const std::string_view raw = joined.empty() ? sources[k] : std::string_view(joined);
         if (segment.shape == SegmentShape::table_row) {
             segment.cells = split_cells(raw);
-            for (std::string& cell : segment.cells) cell = collapse_whitespace(strip_markdown_inline(cell, layout.markdown));
+            for (std::string& cell : segment.cells) cell = segment_text(cell, layout.markdown);
             std::string joined;
             for (const std::string& cell : segment.cells) {
                 if (cell.empty()) continue;
@@ -271,7 +278,7 @@ std::vector<Segment> split_segments(std::string_view text) {
             }
             segment.text = std::move(joined);
         } else {
-            segment.text = collapse_whitespace(strip_markdown_inline(raw, layout.markdown));
+            segment.text = segment_text(raw, layout.markdown);
         }
         std::string().swap(joined);  // freed as the texts are made: one copy alive, not two
         if (segment.text.empty() && segment.shape != SegmentShape::rule) continue;
