@@ -17,12 +17,7 @@
 // Long segments are never boilerplate by phrase: body text may quote these;
 // the exception is part "copyright-line": a segment that starts with "©"
 // (or "Copyright ©") is a footer up to kCopyrightMaxChars bytes.
-#include <algorithm>
-#include <array>
-#include <bitset>
-#include <span>
-#include <vector>
-
+#include "text/phrase_match.hpp"
 #include "text/rules/phrases.hpp"
 #include "text/rules/rules.hpp"
 #include "text/text_features.hpp"
@@ -64,77 +59,6 @@ bool follow_line(std::string_view folded) {
     }
     return false;
 }
-
-// Whether text contains one of phrases. Rather than searching the text once
-// per phrase, the text is scanned once; only where its next two bytes open
-// some phrase are phrases compared. (Phrases shorter than two bytes, none
-// today, are searched for one by one.)
-class ContainedPhrases {
-public:
-    explicit ContainedPhrases(std::span<const std::string_view> phrases) {
-        for (std::string_view p : phrases) {
-            if (p.size() < 2) {
-                short_.push_back(p);
-                continue;
-            }
-            phrases_.push_back(p);
-            openings_.set(opening(p[0], p[1]));
-        }
-    }
-
-    bool found_in(std::string_view text) const {
-        for (std::string_view p : short_) {
-            if (text.find(p) != std::string_view::npos) return true;
-        }
-        for (std::size_t i = 0; i + 1 < text.size(); ++i) {
-            if (!openings_.test(opening(text[i], text[i + 1]))) continue;
-            const std::string_view rest = text.substr(i);
-            for (std::string_view p : phrases_) {
-                if (p[0] == rest[0] && p[1] == rest[1] && rest.starts_with(p)) return true;
-            }
-        }
-        return false;
-    }
-
-private:
-    static std::size_t opening(char a, char b) {
-        return static_cast<std::size_t>(static_cast<unsigned char>(a)) << 8 | static_cast<unsigned char>(b);
-    }
-
-    std::vector<std::string_view> phrases_, short_;
-    std::bitset<1 << 16> openings_;
-};
-
-// Phrases grouped by their first byte: a text is compared with those that
-// start like it only.
-class PhrasesByFirstByte {
-public:
-    explicit PhrasesByFirstByte(std::span<const std::string_view> phrases) {
-        for (std::string_view p : phrases) {
-            if (p.empty()) empty_ = true;
-            else groups_[static_cast<unsigned char>(p[0])].push_back(p);
-        }
-    }
-
-    bool equal_to_one(std::string_view text) const {
-        if (text.empty()) return empty_;
-        const auto& group = groups_[static_cast<unsigned char>(text[0])];
-        return std::find(group.begin(), group.end(), text) != group.end();
-    }
-
-    bool prefix_of(std::string_view text) const {
-        if (empty_) return true;
-        if (text.empty()) return false;
-        for (std::string_view p : groups_[static_cast<unsigned char>(text[0])]) {
-            if (text.starts_with(p)) return true;
-        }
-        return false;
-    }
-
-private:
-    std::array<std::vector<std::string_view>, 256> groups_;
-    bool empty_ = false;
-};
 
 }  // namespace
 
