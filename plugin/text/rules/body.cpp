@@ -48,7 +48,7 @@ constexpr std::size_t kNumberedRunInterleave = 1;
 bool navigation_item(const TextDocument& doc, std::size_t i, BlockClass c) {
     if (c != BlockClass::short_block || !doc.unassigned(i)) return false;
     const std::string& text = doc.segments[i].text;
-    if (count_words(text) > kNavigationItemMaxWords) return false;
+    if (more_words_than(text, kNavigationItemMaxWords)) return false;
     return !(ends_with_sentence_end(text) && !text.ends_with('?') && !text.ends_with('!'));
 }
 
@@ -82,7 +82,7 @@ std::vector<BlockClass> revise_without(const std::vector<BlockClass>& classes, c
 // naming a comment section ("Comments", "[ 167 comments ]", "Top Rated
 // Comments", "Kommentare") ends the article.
 bool is_terminator(std::string_view folded) {
-    if (count_words(folded) > kTerminatorMaxWords) return false;
+    if (more_words_than(folded, kTerminatorMaxWords)) return false;
     for (std::string_view t : phrases::kBodyTerminators) {
         if (folded.find(t) != std::string_view::npos) return true;
     }
@@ -415,7 +415,7 @@ void apply_body(TextDocument& doc, Article& article) {
         const std::string& text = doc.segments[index[k]].text;
         if (classes[k] == BlockClass::short_block && revised[k] == BlockClass::bad && revised[k - 1] == BlockClass::good &&
             doc.unassigned(index[k]) && !doc.ends_body[index[k]] && ends_with_sentence_end(text) &&
-            count_words(text) >= kTailMinWords) {
+            more_words_than(text, kTailMinWords - 1)) {
             revised[k] = BlockClass::good;
         }
     }

@@ -282,8 +282,9 @@ bool title_like_with(const TextDocument& doc, std::size_t i, std::size_t min_wor
     if (!doc.unassigned(i)) return false;
     const Segment& s = doc.segments[i];
     if (s.shape != SegmentShape::plain && s.shape != SegmentShape::heading) return false;
-    const std::size_t words = count_words(s.text);
-    if (words < min_words || words > kHeadlineMaxWords || s.text.size() > kHeadlineMaxChars) return false;
+    if (s.text.size() > kHeadlineMaxChars) return false;
+    const std::size_t words = count_words_up_to(s.text, kHeadlineMaxWords + 1);  // exact up to the maximum
+    if (words < min_words || words > kHeadlineMaxWords) return false;
     if ((ends_with_period(s.text) && !title_cased(s.text)) || s.text.back() == ':') return false;
     // Rule part "no-links": a line holding a URL or a handle is a post or a
     // share widget ("... https://t.co/x", "Follow @site"), not a headline.

@@ -129,7 +129,7 @@ std::size_t first_body_like(const TextDocument& doc) {
 
 bool is_related_header(std::string_view folded) {
     const std::string_view core = strip_trailing_punctuation(folded);
-    if (count_words(core) > kRelatedHeaderMaxWords) return false;
+    if (more_words_than(core, kRelatedHeaderMaxWords)) return false;
     static const PhrasesByFirstByte headers(phrases::kRelatedHeaders);
     if (headers.equal_to_one(core)) return true;
     if (core.find(':') != std::string_view::npos) return false;
