@@ -290,11 +290,12 @@ template <typename DensityOf>
 BlockClass classify(std::string_view text, std::string_view folded, std::string_view language, bool has_stopwords,
                     const DensityOf& density_of) {
     if (link_heavy(text) || parse_reading_time(folded)) return BlockClass::bad;
-    const auto length = static_cast<double>(count_code_points(text)) * (1.0 + (kCjkLengthWeight - 1.0) * cjk_share(text));
+    const double cjk = cjk_share(text);
+    const auto length = static_cast<double>(count_code_points(text)) * (1.0 + (kCjkLengthWeight - 1.0) * cjk);
     if (length < static_cast<double>(kBodyLengthLow)) return BlockClass::short_block;
     // Stopword lists of space-less scripts depend on segmentation; there
     // sentence punctuation is the steadier signal.
-    if (!has_stopwords || cjk_share(text) > kCjkPunctuationShare) {
+    if (!has_stopwords || cjk > kCjkPunctuationShare) {
         if (!ends_with_sentence_end(text)) return BlockClass::bad;
         return length > static_cast<double>(kBodyLengthHigh) ? BlockClass::good : BlockClass::near_good;
     }
