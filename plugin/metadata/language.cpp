@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -179,37 +180,34 @@ LanguageGuess vote_by_stopwords(const Vote& vote, std::string_view markers, Scri
     return {index.language(best), script_share * (0.5 * evidence + 0.5 * margin)};
 }
 
-double density(std::string_view text, LanguageMask wanted) {
-    const std::string folded = fold_case(text);
-    std::size_t words = 0, hits = 0;
+// Adds the words of folded and its hits among the lists of wanted.
+void count_density(std::string_view folded, LanguageMask wanted, std::size_t& words, std::size_t& hits) {
     const StopwordIndex& index = stopword_index();
     const auto count = [&](std::string_view word) {
         ++words;
         hits += (index.lookup(word) & wanted) != 0;
     };
     for_each_word(folded, count);
-    return words == 0 ? 0.0 : static_cast<double>(hits) / static_cast<double>(words);
 }
 
-}  // namespace
+double folded_density(std::string_view folded, LanguageMask wanted) {
+    StopwordCount count;
+    count_density(folded, wanted, count.words, count.hits);
+    return count.density();
+}
 
-LanguageGuess detect_language(std::string_view text) {
-    // Large texts are folded one piece at a time, twice (letters, then
-    // stopwords), rather than held folded whole: peak memory. The counts are
-    // sums of integers, the same whatever the pieces.
-    const std::vector<std::string_view> pieces = split_for_word_scan(text, kFoldPieceBytes);
-    const bool whole = pieces.size() == 1;
-    const std::string folded = whole ? fold_case(text) : std::string();
-    ScriptCounts counts = whole ? count_letters(folded) : ScriptCounts{};
-    if (!whole) {
-        for (std::string_view piece : pieces) {
-            const ScriptCounts piece_counts = count_letters(fold_case(piece));
-            for (std::size_t s = 0; s < kScriptCount; ++s) counts[s] += piece_counts[s];
-        }
-    }
+// Step 1, script evidence: decides alone (too few letters, CJK, a script of
+// one language) or names the shared script whose stopwords vote.
+struct ScriptStep {
+    std::optional<LanguageGuess> decided;
+    Script dominant = Script::none;
+    double share = 0.0;
+};
+
+ScriptStep by_script(ScriptCounts counts) {
     double total = 0;
     for (double c : counts) total += c;
-    if (total < static_cast<double>(kMinLetters)) return {};
+    if (total < static_cast<double>(kMinLetters)) return {LanguageGuess{}};
 
     // Han and kana compete as one family: Japanese mixes both.
     const double cjk = at(counts, Script::han) + at(counts, Script::kana);
@@ -219,30 +217,136 @@ LanguageGuess detect_language(std::string_view text) {
     const auto dominant = static_cast<Script>(std::max_element(counts.begin(), counts.end()) - counts.begin());
     const double share = counts[static_cast<std::size_t>(dominant)] / total;
 
-    if (dominant == Script::han) return {kana >= kMinKanaShare * cjk ? "ja" : "zh", share};
+    if (dominant == Script::han) return {LanguageGuess{kana >= kMinKanaShare * cjk ? "ja" : "zh", share}};
     if (const std::string_view single = single_language_of(dominant); !single.empty()) {
-        return {std::string(single), share};
+        return {LanguageGuess{std::string(single), share}};
     }
+    return {std::nullopt, dominant, share};
+}
+
+// detect_language of text already folded, held whole.
+LanguageGuess detect_folded(std::string_view folded) {
+    const ScriptStep step = by_script(count_letters(folded));
+    if (step.decided) return *step.decided;
     Vote vote;
-    if (whole) {
-        count_stopwords(folded, vote);
-        return vote_by_stopwords(vote, folded, dominant, share);
+    count_stopwords(folded, vote);
+    return vote_by_stopwords(vote, folded, step.dominant, step.share);
+}
+
+}  // namespace
+
+LanguageGuess detect_language(std::string_view text) {
+    // Large texts are folded one piece at a time, twice (letters, then
+    // stopwords), rather than held folded whole: peak memory. The counts are
+    // sums of integers, the same whatever the pieces.
+    const std::vector<std::string_view> pieces = split_for_word_scan(text, kFoldPieceBytes);
+    if (pieces.size() == 1) return detect_folded(fold_case(text));
+    ScriptCounts counts{};
+    for (std::string_view piece : pieces) {
+        const ScriptCounts piece_counts = count_letters(fold_case(piece));
+        for (std::size_t s = 0; s < kScriptCount; ++s) counts[s] += piece_counts[s];
     }
+    const ScriptStep step = by_script(counts);
+    if (step.decided) return *step.decided;
+    Vote vote;
     std::string markers;
     for (std::string_view piece : pieces) {
         const std::string folded_piece = fold_case(piece);
         count_stopwords(folded_piece, vote);
-        add_markers(dominant, folded_piece, markers);
+        add_markers(step.dominant, folded_piece, markers);
     }
-    return vote_by_stopwords(vote, markers, dominant, share);
+    return vote_by_stopwords(vote, markers, step.dominant, step.share);
 }
 
 double stopword_density(std::string_view text, std::string_view language) {
-    const auto list = stopword_index().find_language(language);
-    if (!list) return 0.0;
-    return density(text, LanguageMask{1} << *list);
+    return folded_stopword_density(fold_case(text), language);
 }
 
-double stopword_density_any(std::string_view text) { return density(text, ~LanguageMask{0}); }
+double stopword_density_any(std::string_view text) { return folded_stopword_density_any(fold_case(text)); }
+
+double folded_stopword_density(std::string_view folded, std::string_view language) {
+    const auto list = stopword_index().find_language(language);
+    if (!list) return 0.0;
+    return folded_density(folded, LanguageMask{1} << *list);
+}
+
+double folded_stopword_density_any(std::string_view folded) { return folded_density(folded, ~LanguageMask{0}); }
+
+// Everything detect_language counts, summed over pieces folded once each:
+// the stopword vote and the marker letters of both shared scripts that have
+// them are gathered before the dominant script is known.
+struct LanguageSample::Evidence {
+    ScriptCounts letters{};
+    Vote vote;
+    std::string markers;
+
+    void add(std::string_view folded) {
+        const ScriptCounts counts = count_letters(folded);
+        for (std::size_t s = 0; s < kScriptCount; ++s) letters[s] += counts[s];
+        count_stopwords(folded, vote);
+        add_markers(Script::cyrillic, folded, markers);
+        add_markers(Script::arabic, folded, markers);
+    }
+};
+
+LanguageSample::LanguageSample() = default;
+LanguageSample::~LanguageSample() = default;
+
+void LanguageSample::append(std::string_view text) { append_folded(fold_case(text)); }
+
+void LanguageSample::append_folded(std::string_view folded) {
+    // Folding is per code point: the folded parts joined are the joined
+    // text folded, and pieces are cut in the folded text that is scanned.
+    pending_ += folded;
+    if (pending_.size() < kFoldPieceBytes || !is_word_scan_cut(pending_)) return;
+    if (!evidence_) evidence_ = std::make_unique<Evidence>();
+    evidence_->add(pending_);
+    pending_.clear();
+}
+
+LanguageGuess LanguageSample::detect() {
+    // Short text (never cut): as detect_language, which skips the stopword
+    // scan when the script decides alone.
+    if (!evidence_) return detect_folded(pending_);
+    evidence_->add(pending_);
+    std::string().swap(pending_);
+    const ScriptStep step = by_script(evidence_->letters);
+    if (step.decided) return *step.decided;
+    // fallback_language only looks for the letters of its own script.
+    return vote_by_stopwords(evidence_->vote, evidence_->markers, step.dominant, step.share);
+}
+
+StopwordCounter::StopwordCounter(std::string_view language) {
+    if (language.empty()) {
+        wanted_ = ~LanguageMask{0};
+    } else {
+        // No list for the language: nothing counts, density 0 as in stopword_density.
+        const auto list = stopword_index().find_language(language);
+        wanted_ = list ? LanguageMask{1} << *list : LanguageMask{0};
+    }
+}
+
+StopwordCount StopwordCounter::count_folded(std::string_view folded) const {
+    StopwordCount count;
+    count_density(folded, wanted_, count.words, count.hits);
+    return count;
+}
+
+void StopwordSample::append(std::string_view text) { append_folded(fold_case(text)); }
+
+void StopwordSample::append_folded(std::string_view folded) {
+    pending_ += folded;
+    if (pending_.size() >= kFoldPieceBytes && is_word_scan_cut(pending_)) scan();
+}
+
+void StopwordSample::scan() {
+    count_ += counter_.count_folded(pending_);
+    pending_.clear();
+}
+
+double StopwordSample::density() {
+    scan();
+    return count_.density();
+}
 
 }  // namespace artnorm

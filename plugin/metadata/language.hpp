@@ -1,6 +1,8 @@
 // Language detection and stopword density from the embedded stopword lists.
 #pragma once
 
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -25,5 +27,74 @@ double stopword_density(std::string_view text, std::string_view language);
 // Share (0..1) of the words of text that are stopwords of any language: the
 // density to use when the language is unknown.
 double stopword_density_any(std::string_view text);
+
+// The same two for text already case-folded (fold_case(text)): no second
+// folding.
+double folded_stopword_density(std::string_view folded, std::string_view language);
+double folded_stopword_density_any(std::string_view folded);
+
+// detect_language over text given in parts, without holding it whole once it
+// is long: append() adds to the text as to one string (the caller writes the
+// separators); the text is scanned piece by piece, each piece cut where no
+// word crosses (is_word_scan_cut), so detect() returns what detect_language
+// returns for the whole text.
+class LanguageSample {
+public:
+    LanguageSample();
+    LanguageSample(const LanguageSample&) = delete;
+    LanguageSample& operator=(const LanguageSample&) = delete;
+    ~LanguageSample();
+
+    void append(std::string_view text);
+    void append_folded(std::string_view folded);  // fold_case(text): no second folding
+    LanguageGuess detect();
+
+private:
+    struct Evidence;                      // counts of the pieces scanned so far
+    std::string pending_;                 // folded text not scanned yet
+    std::unique_ptr<Evidence> evidence_;  // null while the text is short
+};
+
+// Words and stopword hits of some text; density() is what stopword_density
+// returns for it. Counts of texts add up.
+struct StopwordCount {
+    std::size_t words = 0, hits = 0;
+
+    double density() const { return words == 0 ? 0.0 : static_cast<double>(hits) / static_cast<double>(words); }
+    StopwordCount& operator+=(const StopwordCount& other) {
+        words += other.words;
+        hits += other.hits;
+        return *this;
+    }
+};
+
+// Counts the stopwords of one language's list (stopword_density), or of any
+// list when language is "" (stopword_density_any), in folded texts.
+class StopwordCounter {
+public:
+    explicit StopwordCounter(std::string_view language);
+    StopwordCount count_folded(std::string_view folded) const;
+
+private:
+    std::uint64_t wanted_;  // LanguageMask of the lists that count; 0 for a language without a list
+};
+
+// stopword_density (language given) or stopword_density_any (language "")
+// over text given in parts, scanned piece by piece like LanguageSample.
+class StopwordSample {
+public:
+    explicit StopwordSample(std::string_view language) : counter_(language) {}
+
+    void append(std::string_view text);
+    void append_folded(std::string_view folded);  // fold_case(text): no second folding
+    double density();
+
+private:
+    void scan();
+
+    StopwordCounter counter_;
+    std::string pending_;   // folded text not scanned yet
+    StopwordCount count_;
+};
 
 }  // namespace artnorm

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 #include "metadata/stopword_data.hpp"
 #include "unicode/ascii_case.hpp"
@@ -35,7 +36,53 @@ Script dominant_script(std::string_view words) {
 
 }  // namespace
 
+StopwordIndex::Slot StopwordIndex::key_of(std::string_view word) {
+    Slot key;
+    char bytes[kInlineBytes] = {};
+    std::memcpy(bytes, word.data(), word.size());
+    std::memcpy(&key.head, bytes, sizeof key.head);
+    std::memcpy(&key.tail, bytes + sizeof key.head, sizeof key.tail);
+    key.size = word.size();
+    return key;
+}
+
+std::size_t StopwordIndex::hash_of(const Slot& key) {
+    constexpr std::uint64_t kMultiplier = 0x9E3779B97F4A7C15ull;
+    std::uint64_t h = (key.head ^ (key.tail * kMultiplier) ^ key.size) * kMultiplier;
+    return static_cast<std::size_t>(h ^ (h >> 32));
+}
+
+void StopwordIndex::add(const std::string& word, LanguageMask bit) {
+    longest_word_ = std::max(longest_word_, word.size());
+    if (word.size() > kInlineBytes) {
+        long_words_[word] |= bit;
+        return;
+    }
+    const Slot key = key_of(word);
+    for (std::size_t i = hash_of(key) & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+        Slot& slot = slots_[i];
+        if (slot.size == 0) {
+            slot = key;
+            slot.mask = bit;
+            return;
+        }
+        if (slot.size == key.size && slot.head == key.head && slot.tail == key.tail) {
+            slot.mask |= bit;
+            return;
+        }
+    }
+}
+
 StopwordIndex::StopwordIndex() {
+    // Twice the number of words at least: the table stays at most half full.
+    std::size_t words = 0;
+    for (const EmbeddedStopwordList& list : embedded_stopword_lists()) {
+        words += static_cast<std::size_t>(std::count(list.words.begin(), list.words.end(), '\n')) + 1;
+    }
+    std::size_t capacity = 1;
+    while (capacity < 2 * words) capacity *= 2;
+    slots_.resize(capacity);
+
     for (const EmbeddedStopwordList& list : embedded_stopword_lists()) {
         if (languages_.size() == kMaxStopwordLanguages) break;  // the mask has no room left
         const LanguageMask bit = LanguageMask{1} << languages_.size();
@@ -47,17 +94,23 @@ StopwordIndex::StopwordIndex() {
             const std::string_view word = rest.substr(0, eol);
             rest.remove_prefix(std::min(eol + 1, rest.size()));
             if (word.empty()) continue;
-            std::string folded = fold_case(word);
-            longest_word_ = std::max(longest_word_, folded.size());
-            words_[std::move(folded)] |= bit;
+            add(fold_case(word), bit);
         }
     }
 }
 
 LanguageMask StopwordIndex::lookup(std::string_view folded_word) const {
-    if (folded_word.size() > longest_word_) return 0;
-    const auto it = words_.find(folded_word);
-    return it == words_.end() ? 0 : it->second;
+    if (folded_word.size() > longest_word_ || folded_word.empty()) return 0;
+    if (folded_word.size() > kInlineBytes) {
+        const auto it = long_words_.find(folded_word);
+        return it == long_words_.end() ? 0 : it->second;
+    }
+    const Slot key = key_of(folded_word);
+    for (std::size_t i = hash_of(key) & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+        const Slot& slot = slots_[i];
+        if (slot.size == 0) return 0;
+        if (slot.size == key.size && slot.head == key.head && slot.tail == key.tail) return slot.mask;
+    }
 }
 
 std::optional<std::size_t> StopwordIndex::find_language(std::string_view tag) const {

@@ -36,6 +36,19 @@ public:
     std::optional<std::size_t> find_language(std::string_view tag) const;
 
 private:
+    // Words of up to kInlineBytes bytes (nearly all) live in an open-addressing
+    // table that compares two 64-bit words instead of strings; longer ones
+    // in a hash map.
+    static constexpr std::size_t kInlineBytes = 16;
+    struct Slot {
+        std::uint64_t head = 0, tail = 0;  // the word's bytes, zero-padded
+        std::size_t size = 0;              // 0: empty slot
+        LanguageMask mask = 0;
+    };
+    static Slot key_of(std::string_view word);
+    static std::size_t hash_of(const Slot& key);
+    void add(const std::string& word, LanguageMask bit);
+
     struct Hash {
         using is_transparent = void;
         // FNV-1a: stopwords are short, where it is much cheaper than
@@ -50,8 +63,9 @@ private:
     };
     std::vector<std::string> languages_;
     std::vector<Script> scripts_;
-    std::unordered_map<std::string, LanguageMask, Hash, std::equal_to<>> words_;
-    std::size_t longest_word_ = 0;  // bytes; longer words skip the hash lookup
+    std::vector<Slot> slots_;  // size a power of two, at most half full
+    std::unordered_map<std::string, LanguageMask, Hash, std::equal_to<>> long_words_;
+    std::size_t longest_word_ = 0;  // bytes; longer words skip the lookup
 };
 
 // The process-wide index (function-local static, immutable once built).

@@ -7,6 +7,8 @@
 #include "text/extract_text.hpp"
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "html/charset.hpp"
 #include "text/document.hpp"
@@ -29,21 +31,31 @@ Expected<Article> extract_from_text(std::string_view original, const Options& op
         decoded = html::decode_page(original, options.charset).text;
         input = decoded;
     }
-    auto cleaned = clean_input(input, options.strict_utf8);
-    if (!cleaned) return cleaned.error();
-    if (is_blank(cleaned.value().text)) {
+    // Input that is clean already (the usual case) is split as it is: no
+    // copy of it alive next to the segments (peak memory).
+    const bool clean = is_clean_input(input);
+    CleanText cleaned;
+    if (!clean) {
+        auto result = clean_input(input, options.strict_utf8);
+        if (!result) return result.error();
+        cleaned = std::move(result.value());
+    }
+    const std::string_view text = clean ? input : std::string_view(cleaned.text);
+    if (is_blank(text)) {
         return Error{Status::empty_input, "the input holds no text (empty or white space only after clean-up)"};
     }
     Article article;
     article.provenance.format = "text";
     article.provenance.input_bytes = original.size();
-    article.provenance.invalid_utf8_sequences = cleaned.value().invalid_utf8_sequences;
-    article.provenance.removed_controls = cleaned.value().removed_controls;
+    article.provenance.invalid_utf8_sequences = cleaned.invalid_utf8_sequences;
+    article.provenance.removed_controls = cleaned.removed_controls;
 
-    TextDocument doc = make_document(cleaned.value().text);
+    std::vector<Segment> segments = split_segments(text);
     // The segments own copies of their text: free the cleaned input before
-    // the rules run (it would otherwise add one input size to peak memory).
-    std::string().swap(cleaned.value().text);
+    // their folded copies are made (it would otherwise add one input size to
+    // peak memory).
+    std::string().swap(cleaned.text);
+    TextDocument doc = make_document(std::move(segments));
     apply_text_rules(doc, article, options.language);
     if (article.body.empty()) {
         return Error{Status::no_article, "no article body found in the text"};

@@ -14,4 +14,10 @@ namespace artnorm {
 // ASCII punctuation ("\-", "\*", "1\.") are unescaped.
 std::string strip_markdown_inline(std::string_view text, bool markdown);
 
+// False when strip_markdown_inline(text, markdown) is text itself: callers
+// can then skip its copy.
+inline bool may_hold_inline_markdown(std::string_view text, bool markdown) {
+    return markdown || text.find('[') != std::string_view::npos;
+}
+
 }  // namespace artnorm

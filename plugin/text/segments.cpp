@@ -20,11 +20,11 @@ constexpr std::size_t kMinRuleMarks = 3;
 // narrower.
 constexpr std::size_t kWrapJoinSlack = 6;
 
-struct RawSegment {
-    Segment segment;
-    std::string raw;           // source text of the joined lines, markers removed
+// The segment being built last, while its following lines may still join
+// it (hard-wrapped text).
+struct OpenSegment {
     std::size_t last_line_length = 0;  // code points of its last source line
-    bool hard_break = false;   // last line ended with two spaces (markdown <br>)
+    bool hard_break = false;           // last line ended with two spaces (markdown <br>)
 };
 
 std::vector<std::string_view> split_lines(std::string_view text) {
@@ -108,6 +108,13 @@ std::vector<std::string> split_cells(std::string_view row) {
     return cells;
 }
 
+// A segment's text from its source: inline markdown removed, white space
+// collapsed.
+std::string segment_text(std::string_view source, bool markdown) {
+    if (!may_hold_inline_markdown(source, markdown)) return collapse_whitespace(source);
+    return collapse_whitespace(strip_markdown_inline(source, markdown));
+}
+
 std::size_t first_word_length(std::string_view s) {
     const std::size_t end = s.find(' ');
     return count_code_points(s.substr(0, end));
@@ -154,15 +161,23 @@ std::vector<std::string> split_columns(std::string_view line, bool markdown) {
 }  // namespace
 
 std::vector<Segment> split_segments(std::string_view text) {
-    const std::vector<std::string_view> lines = split_lines(text);
+    std::vector<std::string_view> lines = split_lines(text);
     const TextLayout layout = detect_layout(lines);
     const std::vector<bool> table_lines = find_table_lines(lines);
 
-    std::vector<RawSegment> raws;
-    // Reserved at its bound (one per line with text) instead of growing by
-    // doubling: RawSegment is large, and this vector sets the peak memory.
-    raws.reserve(static_cast<std::size_t>(
-        std::count_if(lines.begin(), lines.end(), [](std::string_view l) { return !is_blank(trim(l)); })));
+    // The segments are built in place and given their final text at the end.
+    // Until then a segment's source (markers removed) is sources[k], a view
+    // into text - or, once hard-wrapped lines join it, the joined lines in
+    // segment.text. Reserved at their bound (one per line with text) instead
+    // of growing by doubling: Segment is large, and this vector sets the
+    // peak memory.
+    std::vector<Segment> segments;
+    std::vector<std::string_view> sources;
+    const auto text_lines = static_cast<std::size_t>(
+        std::count_if(lines.begin(), lines.end(), [](std::string_view l) { return !is_blank(trim(l)); }));
+    segments.reserve(text_lines);
+    sources.reserve(text_lines);
+    OpenSegment open;
     int blanks = 0;
     for (std::size_t index = 0; index < lines.size(); ++index) {
         std::string_view line = lines[index];
@@ -176,12 +191,11 @@ std::vector<Segment> split_segments(std::string_view text) {
         std::string_view content = trim(line);
         if (is_blank(content)) {
             ++blanks;
-            if (!raws.empty()) raws.back().segment.blank_after = blanks;
+            if (!segments.empty()) segments.back().blank_after = blanks;
             continue;
         }
         const bool follows_previous =
-            !raws.empty() && blanks == 0 &&
-            raws.back().segment.line + raws.back().segment.line_count == index;
+            !segments.empty() && blanks == 0 && segments.back().line + segments.back().line_count == index;
 
         SegmentShape shape = SegmentShape::plain;
         int level = 0;
@@ -192,10 +206,10 @@ std::vector<Segment> split_segments(std::string_view text) {
         }
         // Setext underline: turns the line above into a heading.
         if ((all_of_char(content, '=') || all_of_char(content, '-')) && content.size() >= 2 &&
-            follows_previous && raws.back().segment.shape == SegmentShape::plain) {
-            raws.back().segment.shape = SegmentShape::heading;
-            raws.back().segment.level = content[0] == '=' ? 1 : 2;
-            raws.back().segment.line_count = index + 1 - raws.back().segment.line;
+            follows_previous && segments.back().shape == SegmentShape::plain) {
+            segments.back().shape = SegmentShape::heading;
+            segments.back().level = content[0] == '=' ? 1 : 2;
+            segments.back().line_count = index + 1 - segments.back().line;
             continue;
         }
         if (table) {
@@ -246,42 +260,43 @@ std::vector<Segment> split_segments(std::string_view text) {
         // Hard-wrapped text: a plain line continues the previous segment when
         // its first word could not have fitted on the previous line.
         if (layout.hard_wrapped && follows_previous && shape == SegmentShape::plain) {
-            RawSegment& prev = raws.back();
-            const SegmentShape ps = prev.segment.shape;
-            if (ps != SegmentShape::rule && ps != SegmentShape::table_row && !prev.hard_break &&
-                prev.last_line_length + 1 + first_word_length(content) + kWrapJoinSlack > layout.wrap_width) {
-                if (!(ends_with_letter_hyphen(prev.raw) && !content.empty() &&
+            Segment& prev = segments.back();
+            const SegmentShape ps = prev.shape;
+            if (ps != SegmentShape::rule && ps != SegmentShape::table_row && !open.hard_break &&
+                open.last_line_length + 1 + first_word_length(content) + kWrapJoinSlack > layout.wrap_width) {
+                std::string& joined = prev.text;
+                if (joined.empty()) joined = sources.back();
+                if (!(ends_with_letter_hyphen(joined) && !content.empty() &&
                       std::isalpha(static_cast<unsigned char>(content[0])))) {
-                    prev.raw.push_back(' ');
+                    joined.push_back(' ');
                 }
-                prev.raw.append(content);
-                prev.last_line_length = count_code_points(trim(line));
-                prev.hard_break = hard_break;
-                prev.segment.line_count = index + 1 - prev.segment.line;
+                joined.append(content);
+                open = {count_code_points(trim(line)), hard_break};
+                prev.line_count = index + 1 - prev.line;
                 continue;
             }
         }
 
-        RawSegment raw;
-        raw.segment.line = index;
-        raw.segment.blank_before = blanks;
-        raw.segment.indent = indent;
-        raw.segment.shape = shape;
-        raw.segment.level = level;
-        raw.raw = std::string(content);
-        raw.last_line_length = count_code_points(trim(line));
-        raw.hard_break = hard_break;
-        raws.push_back(std::move(raw));
+        Segment& segment = segments.emplace_back();
+        segment.line = index;
+        segment.blank_before = blanks;
+        segment.indent = indent;
+        segment.shape = shape;
+        segment.level = level;
+        sources.push_back(content);
+        open = {count_code_points(trim(line)), hard_break};
         blanks = 0;
     }
 
-    std::vector<Segment> segments;
-    segments.reserve(raws.size());
-    for (RawSegment& raw : raws) {
-        Segment segment = std::move(raw.segment);
+    std::vector<std::string_view>().swap(lines);  // not needed below: lower peak while the texts are made
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k < segments.size(); ++k) {
+        Segment& segment = segments[k];
+        std::string joined = std::move(segment.text);  // the joined lines, if any
+        const std::string_view raw = joined.empty() ? sources[k] : std::string_view(joined);
         if (segment.shape == SegmentShape::table_row) {
-            segment.cells = split_cells(raw.raw);
-            for (std::string& cell : segment.cells) cell = collapse_whitespace(strip_markdown_inline(cell, layout.markdown));
+            segment.cells = split_cells(raw);
+            for (std::string& cell : segment.cells) cell = segment_text(cell, layout.markdown);
             std::string joined;
             for (const std::string& cell : segment.cells) {
                 if (cell.empty()) continue;
@@ -290,16 +305,18 @@ std::vector<Segment> split_segments(std::string_view text) {
             }
             segment.text = std::move(joined);
         } else {
-            segment.text = collapse_whitespace(strip_markdown_inline(raw.raw, layout.markdown));
+            segment.text = segment_text(raw, layout.markdown);
             if (segment.shape == SegmentShape::plain && segment.line_count == 1 &&
-                raw.raw.find(std::string(kColumnGapMin, ' ')) != std::string::npos) {
-                segment.columns = split_columns(raw.raw, layout.markdown);
+                raw.find(std::string(kColumnGapMin, ' ')) != std::string_view::npos) {
+                segment.columns = split_columns(raw, layout.markdown);
             }
         }
-        std::string().swap(raw.raw);  // freed as the texts are made: one copy alive, not two
+        std::string().swap(joined);  // freed as the texts are made: one copy alive, not two
         if (segment.text.empty() && segment.shape != SegmentShape::rule) continue;
-        segments.push_back(std::move(segment));
+        if (kept != k) segments[kept] = std::move(segment);
+        ++kept;
     }
+    segments.erase(segments.begin() + static_cast<std::ptrdiff_t>(kept), segments.end());
     return segments;
 }
 

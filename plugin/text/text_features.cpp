@@ -1,5 +1,6 @@
 #include "text/text_features.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -42,10 +43,14 @@ std::string_view strip_closers(std::string_view s) {
 
 }  // namespace
 
-std::size_t count_words(std::string_view text) {
+std::size_t count_words(std::string_view text) { return count_words_up_to(text, static_cast<std::size_t>(-1)); }
+
+std::size_t count_words_up_to(std::string_view text, std::size_t limit) {
     std::size_t words = 0;
     bool in_word = false;
-    for (std::size_t i = 0; i < text.size();) {
+    // Checked once per step (eight bytes or one character): a step adds at
+    // most eight words, and the result is capped at limit.
+    for (std::size_t i = 0; i < text.size() && words < limit;) {
         // Eight ASCII bytes at once: a word starts at each non-space byte
         // that follows a space (or, for the first byte, when not in a word).
         if (i + swar::kWordBytes <= text.size()) {
@@ -70,8 +75,10 @@ std::size_t count_words(std::string_view text) {
         else if (cp == ' ') in_word = false;
         else if (!in_word) { ++words; in_word = true; }
     }
-    return words;
+    return std::min(words, limit);
 }
+
+bool more_words_than(std::string_view text, std::size_t n) { return count_words_up_to(text, n + 1) > n; }
 
 bool ends_with_sentence_end(std::string_view text) {
     const std::string_view s = strip_closers(text);

@@ -10,6 +10,11 @@ namespace artnorm {
 // Words separated by spaces; each CJK/kana/hangul character counts as one
 // word (those scripts do not separate words by spaces).
 std::size_t count_words(std::string_view text);
+// min(count_words(text), limit), stopping once limit words are seen: the
+// rules mostly ask whether a line is short.
+std::size_t count_words_up_to(std::string_view text, std::size_t limit);
+// count_words(text) > n, reading no further than needed.
+bool more_words_than(std::string_view text, std::size_t n);
 
 // Ends with . ! ? … 。 ！ ？ (optionally followed by closing quotes/brackets).
 bool ends_with_sentence_end(std::string_view text);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "unicode/locale.hpp"
+#include "unicode/swar.hpp"
 #include "unicode/utf8_decode.hpp"
 
 namespace artnorm {
@@ -67,6 +68,35 @@ Expected<CleanText> clean_input(std::string_view bytes, bool strict_utf8) {
     }
     if (!is_ascii(out.text)) out.text = to_nfc(out.text);
     return out;
+}
+
+bool is_clean_input(std::string_view bytes) {
+    if (bytes.substr(0, kBom.size()) == kBom) return false;
+    for (std::size_t i = 0; i < bytes.size();) {
+        // Eight printable ASCII bytes at once (no byte >= 0x80 or < 0x20:
+        // tab and LF, also clean, take the byte path).
+        if (i + swar::kWordBytes <= bytes.size()) {
+            const std::uint64_t w = swar::load(bytes.data() + i);
+            const std::uint64_t below_space = (w - swar::kOnes * 0x20) & ~w & swar::kHighBits;
+            if (swar::all_ascii(w) && below_space == 0) {
+                i += swar::kWordBytes;
+                continue;
+            }
+        }
+        const auto b = static_cast<unsigned char>(bytes[i]);
+        if (is_plain_ascii(b)) {
+            ++i;
+            continue;
+        }
+        if (b < 0x80) return false;  // CR or another control
+        const Utf8Sequence sequence = decode_utf8_sequence(bytes.substr(i));
+        // to_nfc keeps text of NFC-inert code points as it is.
+        if (!sequence.valid || forbidden_in_xml(sequence.code_point) || !is_nfc_inert(sequence.code_point)) {
+            return false;
+        }
+        i += sequence.length;
+    }
+    return true;
 }
 
 }  // namespace artnorm

@@ -28,4 +28,9 @@ struct CleanText {
 // then the text is put in NFC. ASCII runs are copied in bulk.
 Expected<CleanText> clean_input(std::string_view bytes, bool strict_utf8);
 
+// True when clean_input would return bytes unchanged (no BOM, CR, control or
+// invalid sequence; NFC-inert non-ASCII only): callers may then use the
+// input itself instead of a copy. False does not mean the text changes.
+bool is_clean_input(std::string_view bytes);
+
 }  // namespace artnorm

@@ -64,7 +64,8 @@ constexpr std::array kNfcInertRanges{
 // bytes of ASCII or caseless text (Cyrillic words between ASCII spaces).
 constexpr std::size_t kMaxBridgedGapBytes = 64;
 
-// Size from which to_nfc cuts its input at the next line feed.
+// Longest run to_nfc hands to ICU in one call (it may end later, at the
+// next character that needs no normalization).
 constexpr std::size_t kNfcChunkBytes = std::size_t{1} << 16;
 
 // True when the code point at text[pos] needs ICU to fold: cased non-ASCII
@@ -119,18 +120,6 @@ std::size_t ascii_run_end(std::string_view text, std::size_t pos) {
     return pos;
 }
 
-// True when text is made of ASCII and NFC-inert code points only.
-bool is_nfc_stable(std::string_view text) {
-    for (std::size_t pos = 0; pos < text.size();) {
-        pos = ascii_run_end(text, pos);
-        if (pos == text.size()) break;
-        const CodePoint cp = decode_utf8(text, pos);
-        if (cp.length == 1 || !is_nfc_inert(cp.value)) return false;  // invalid byte or not inert
-        pos += cp.length;
-    }
-    return true;
-}
-
 }  // namespace
 
 bool is_nfc_inert(char32_t c) { return in_ranges(kNfcInertRanges, c); }
@@ -146,29 +135,56 @@ const std::locale& unicode_locale() {
 
 bool is_ascii(std::string_view text) { return ascii_run_end(text, 0) == text.size(); }
 
-// NFC of text split right after a line feed is the NFC of each part: U+000A
-// is a starter that composes with nothing, so no composition or reordering
-// crosses it. Normalizing chunks of about kNfcChunkBytes keeps ICU's UTF-16
-// copy of a large input small, and lets ASCII chunks skip ICU.
+// NFC is local: text splits before a character that is ASCII or NFC-inert
+// (is_nfc_inert: a starter that NFC leaves as it is, and never the second
+// part of a composition) into parts that normalize apart. Such a character
+// can still be the base of the combining marks that follow it, so it goes
+// with them. Only runs holding other characters go to ICU, from the
+// character before the first to the end of the last, one call covering
+// those at most kMaxBridgedGapBytes apart.
 std::string to_nfc(std::string_view utf8) {
     std::string out;
     out.reserve(utf8.size());
-    while (!utf8.empty()) {
-        std::size_t end = utf8.size();
-        if (end > kNfcChunkBytes) {
-            const std::size_t lf = utf8.find('\n', kNfcChunkBytes);
-            if (lf != std::string_view::npos) end = lf + 1;
+    const auto plain = [](const CodePoint& cp) { return cp.value < 0x80 || (cp.length > 1 && is_nfc_inert(cp.value)); };
+    const std::size_t n = utf8.size();
+    std::size_t done = 0;  // utf8[0, done) is in out
+    std::size_t pos = 0;
+    while (pos < n) {
+        if (static_cast<unsigned char>(utf8[pos]) < 0x80) {
+            pos = ascii_run_end(utf8, pos);
+            continue;
         }
-        const std::string_view chunk = utf8.substr(0, end);
-        // ASCII, and text of NFC-inert code points, is already in NFC.
-        if (is_nfc_stable(chunk)) {
-            out.append(chunk);
-        } else {
-            out += boost::locale::normalize(chunk.data(), chunk.data() + chunk.size(), boost::locale::norm_nfc,
-                                            unicode_locale());
+        const CodePoint cp = decode_utf8(utf8, pos);
+        if (plain(cp)) {
+            pos += cp.length;
+            continue;
         }
-        utf8.remove_prefix(end);
+        // The character before, a possible base. After a run, done is the
+        // start of a plain character, so pos > done whenever a run ended
+        // before this one.
+        std::size_t begin = pos;
+        if (pos > done) {
+            do --begin;
+            while (begin > done && (static_cast<unsigned char>(utf8[begin]) & 0xC0) == 0x80);
+        }
+        std::size_t end = pos + cp.length;
+        for (std::size_t scan = end; scan < n && scan - end <= kMaxBridgedGapBytes;) {
+            const CodePoint next = decode_utf8(utf8, scan);
+            if (plain(next)) {
+                // Runs stop at a plain character once kNfcChunkBytes long:
+                // ICU's UTF-16 copy of a large input stays small.
+                if (end - begin >= kNfcChunkBytes) break;
+            } else {
+                end = scan + next.length;
+            }
+            scan += next.length;
+        }
+        out.append(utf8.substr(done, begin - done));
+        out += boost::locale::normalize(utf8.data() + begin, utf8.data() + end, boost::locale::norm_nfc,
+                                        unicode_locale());
+        done = pos = end;
     }
+    out.append(utf8.substr(done));
     return out;
 }
 

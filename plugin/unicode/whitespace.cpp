@@ -39,10 +39,20 @@ std::string collapse_whitespace(std::string_view text) {
     bool pending_space = false;
     std::size_t len = 0;
     for (std::size_t i = 0; i < text.size(); i += len) {
-        // Fast path: a run of printable ASCII is appended at once.
+        // Fast path: a run of printable ASCII is appended at once, single
+        // spaces between two printable characters included (they would be
+        // written as they are).
         if (is_printable_ascii(text[i])) {
             len = 1;
-            while (i + len < text.size() && is_printable_ascii(text[i + len])) ++len;
+            while (i + len < text.size()) {
+                if (is_printable_ascii(text[i + len])) {
+                    ++len;
+                } else if (text[i + len] == ' ' && i + len + 1 < text.size() && is_printable_ascii(text[i + len + 1])) {
+                    len += 2;
+                } else {
+                    break;
+                }
+            }
             if (pending_space && !out.empty()) out.push_back(' ');
             pending_space = false;
             out.append(text.substr(i, len));

@@ -222,6 +222,24 @@ std::vector<std::string_view> split_for_word_scan(std::string_view text, std::si
     return pieces;
 }
 
+bool is_word_scan_cut(std::string_view prefix) {
+    return !prefix.empty() && (prefix.back() == ' ' || prefix.back() == '\n') &&
+           is_safe_cut(prefix, prefix.size() - 1);
+}
+
+bool words_may_join_next(std::string_view text) {
+    // An ICU run ends with a space-less script character and reaches at most
+    // kMaxBridgedGapBytes past it: only such characters ending within the
+    // last kCutAsciiMarginBytes can reach across. They are all encoded in
+    // three or four bytes (lead byte 0xE0 or more); the window may start
+    // inside a character, which then decodes as U+FFFD, not space-less.
+    const std::size_t from = text.size() > kCutAsciiMarginBytes ? text.size() - kCutAsciiMarginBytes : 0;
+    for (std::size_t pos = from; pos < text.size(); ++pos) {
+        if (static_cast<unsigned char>(text[pos]) < 0xE0) continue;
+        if (classify(decode_utf8(text, pos).value).kind == CharKind::complex) return true;
+    }
+    return false;
+}
 
 Script script_of(char32_t c) {
     const CharInfo info = classify(c);

@@ -36,6 +36,17 @@ void for_each_word(std::string_view text, WordVisitor visit);
 // be folded and scanned piece by piece. One piece when no such line feed.
 std::vector<std::string_view> split_for_word_scan(std::string_view text, std::size_t min_piece_bytes);
 
+// Whether prefix, the start of a longer text, may be scanned for words apart
+// from the rest: it ends with a space or a line feed after enough ASCII that
+// no word and no ICU run crosses its end (the cut split_for_word_scan makes,
+// also after a space). Lets text given in parts be scanned in pieces.
+bool is_word_scan_cut(std::string_view prefix);
+
+// False when the words of text, a space and any next text are the words of
+// the two texts apart: no character of a script written without spaces
+// (whose ICU runs reach across short gaps) near the end of text.
+bool words_may_join_next(std::string_view text);
+
 // --- Code points and scripts (shared by the language and byline rules) ------
 
 struct CodePoint {

@@ -30,6 +30,7 @@
 #include "text/rules/rules.hpp"
 #include "text/text_features.hpp"
 #include "unicode/whitespace.hpp"
+#include "unicode/words.hpp"
 
 namespace artnorm {
 namespace {
@@ -72,7 +73,7 @@ constexpr std::size_t kNumberedRunInterleave = 1;
 bool navigation_item(const TextDocument& doc, std::size_t i, BlockClass c) {
     if ((c != BlockClass::short_block && c != BlockClass::near_good) || !doc.unassigned(i)) return false;
     const std::string& text = doc.segments[i].text;
-    if (count_words(text) > kNavigationItemMaxWords || text.ends_with(':')) return false;
+    if (more_words_than(text, kNavigationItemMaxWords) || text.ends_with(':')) return false;
     return !(ends_with_sentence_end(text) && !text.ends_with('?') && !text.ends_with('!'));
 }
 
@@ -107,7 +108,7 @@ std::vector<BlockClass> revise_without(const std::vector<BlockClass>& classes, c
 // Comments", "Kommentare") ends the article; a short sentence ending with
 // a full stop, "!" or "?" is article text ("WeWork declined to comment.").
 bool is_terminator(std::string_view folded) {
-    if (count_words(folded) > kTerminatorMaxWords || ends_with_sentence_end(folded)) return false;
+    if (more_words_than(folded, kTerminatorMaxWords) || ends_with_sentence_end(folded)) return false;
     for (std::string_view t : phrases::kBodyTerminators) {
         if (folded.find(t) != std::string_view::npos) return true;
     }
@@ -224,14 +225,50 @@ struct Cluster {
 
 // The language to measure stopwords with: detected over the longer segments.
 std::string sample_language(const TextDocument& doc) {
-    std::string sample;
+    LanguageSample sample;
     for (std::size_t i = 0; i < doc.size(); ++i) {
         if (doc.unassigned(i) && doc.segments[i].text.size() >= kLanguageSampleMinChars) {
-            sample += doc.segments[i].text;
-            sample += '\n';
+            sample.append_folded(doc.folded[i]);
+            sample.append_folded("\n");
         }
     }
-    return detect_language(sample).code;
+    return sample.detect().code;
+}
+
+// Stopword densities (of the language's list; of all lists when language is
+// "") of every unassigned segment and of all of them joined by spaces,
+// counted in one pass over the words.
+struct PageStopwords {
+    std::vector<double> density;  // per segment; 0 for assigned ones
+    double page_density = 0.0;
+};
+
+PageStopwords count_stopwords(const TextDocument& doc, std::string_view language) {
+    const StopwordCounter counter(language);
+    PageStopwords out;
+    out.density.assign(doc.size(), 0.0);
+    StopwordCount page;
+    bool joins = false;
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+        if (!doc.unassigned(i)) continue;
+        const StopwordCount count = counter.count_folded(doc.folded[i]);
+        out.density[i] = count.density();
+        page += count;
+        joins = joins || words_may_join_next(doc.folded[i]);
+    }
+    // The words of texts joined by spaces are the words of each text, except
+    // that ICU runs of space-less scripts may reach across a space: then the
+    // joined text is counted as such.
+    if (joins) {
+        StopwordSample joined(language);
+        for (std::size_t i = 0; i < doc.size(); ++i) {
+            if (doc.unassigned(i)) { joined.append_folded(doc.folded[i]); joined.append_folded(" "); }
+        }
+        out.page_density = joined.density();
+    } else {
+        out.page_density = page.density();
+    }
+    return out;
 }
 
 BodyBlock make_block(BlockKind kind, std::string text = {}, int level = 0, bool ordered = false) {
@@ -243,10 +280,12 @@ BodyBlock make_block(BlockKind kind, std::string text = {}, int level = 0, bool 
     return block;
 }
 
-void emit_blocks(const TextDocument& doc, const std::vector<std::size_t>& chosen, Article& article) {
+// The blocks take the texts of the chosen segments (moved, not copied: the
+// body can be as large as the input); nothing reads them in doc afterwards.
+void emit_blocks(TextDocument& doc, const std::vector<std::size_t>& chosen, Article& article) {
     article.body.reserve(article.body.size() + chosen.size());  // at most one block each: no doubling growth
     for (std::size_t k = 0; k < chosen.size(); ++k) {
-        const Segment& s = doc.segments[chosen[k]];
+        Segment& s = doc.segments[chosen[k]];
         const bool item = s.shape == SegmentShape::bullet || s.shape == SegmentShape::numbered;
         BodyBlock* last = article.body.empty() ? nullptr : &article.body.back();
         const bool continues = k > 0 && chosen[k - 1] + 1 == chosen[k];
@@ -256,44 +295,55 @@ void emit_blocks(const TextDocument& doc, const std::vector<std::size_t>& chosen
                 article.body.push_back(make_block(BlockKind::list, {}, 0, ordered));
                 last = &article.body.back();
             }
-            last->items.push_back(s.text);
+            last->items.push_back(std::move(s.text));
         } else if (s.shape == SegmentShape::table_row) {
             if (!(last && continues && last->kind == BlockKind::table)) {
                 article.body.push_back(make_block(BlockKind::table));
                 last = &article.body.back();
             }
-            last->rows.push_back(s.cells);
+            last->rows.push_back(std::move(s.cells));
         } else if (s.shape == SegmentShape::heading) {
-            article.body.push_back(make_block(BlockKind::heading, s.text, std::clamp(s.level, 1, 6)));
+            article.body.push_back(make_block(BlockKind::heading, std::move(s.text), std::clamp(s.level, 1, 6)));
         } else if (s.shape == SegmentShape::quote) {
-            article.body.push_back(make_block(BlockKind::quote, s.text));
+            article.body.push_back(make_block(BlockKind::quote, std::move(s.text)));
         } else if (s.shape != SegmentShape::rule) {
-            article.body.push_back(make_block(BlockKind::paragraph, s.text));
+            article.body.push_back(make_block(BlockKind::paragraph, std::move(s.text)));
         }
     }
+}
+
+// classify_block with the stopword density (of the language's list, or of
+// all lists when language is "") given by density_of(), asked only when
+// needed.
+template <typename DensityOf>
+BlockClass classify(std::string_view text, std::string_view folded, std::string_view language, bool has_stopwords,
+                    const DensityOf& density_of) {
+    if (link_heavy(text) || parse_reading_time(folded)) return BlockClass::bad;
+    const double cjk = cjk_share(text);
+    const auto length = static_cast<double>(count_code_points(text)) * (1.0 + (kCjkLengthWeight - 1.0) * cjk);
+    if (length < static_cast<double>(kBodyLengthLow)) return BlockClass::short_block;
+    // Stopword lists of space-less scripts depend on segmentation; there
+    // sentence punctuation is the steadier signal.
+    if (!has_stopwords || cjk > kCjkPunctuationShare) {
+        if (!ends_with_sentence_end(text)) return BlockClass::bad;
+        return length > static_cast<double>(kBodyLengthHigh) ? BlockClass::good : BlockClass::near_good;
+    }
+    // The union of all lists finds more stopwords than any one language's
+    // list: its thresholds sit kAnyLanguageMargin higher.
+    const double density = language.empty() ? density_of() - kAnyLanguageMargin : density_of();
+    if (density >= kStopwordsHigh) {
+        return length > static_cast<double>(kBodyLengthHigh) ? BlockClass::good : BlockClass::near_good;
+    }
+    return density >= kStopwordsLow ? BlockClass::near_good : BlockClass::bad;
 }
 
 }  // namespace
 
 BlockClass classify_block(std::string_view text, std::string_view folded, std::string_view language,
                           bool has_stopwords) {
-    if (link_heavy(text) || parse_reading_time(folded)) return BlockClass::bad;
-    const auto length = static_cast<double>(count_code_points(text)) * (1.0 + (kCjkLengthWeight - 1.0) * cjk_share(text));
-    if (length < static_cast<double>(kBodyLengthLow)) return BlockClass::short_block;
-    // Stopword lists of space-less scripts depend on segmentation; there
-    // sentence punctuation is the steadier signal.
-    if (!has_stopwords || cjk_share(text) > kCjkPunctuationShare) {
-        if (!ends_with_sentence_end(text)) return BlockClass::bad;
-        return length > static_cast<double>(kBodyLengthHigh) ? BlockClass::good : BlockClass::near_good;
-    }
-    // The union of all lists finds more stopwords than any one language's
-    // list: its thresholds sit kAnyLanguageMargin higher.
-    const double density = language.empty() ? stopword_density_any(text) - kAnyLanguageMargin
-                                            : stopword_density(text, language);
-    if (density >= kStopwordsHigh) {
-        return length > static_cast<double>(kBodyLengthHigh) ? BlockClass::good : BlockClass::near_good;
-    }
-    return density >= kStopwordsLow ? BlockClass::near_good : BlockClass::bad;
+    return classify(text, folded, language, has_stopwords, [&] {
+        return language.empty() ? folded_stopword_density_any(folded) : folded_stopword_density(folded, language);
+    });
 }
 
 // For every block, the class of the nearest block before it (step -1) or
@@ -345,13 +395,8 @@ std::vector<BlockClass> revise_classes(const std::vector<BlockClass>& in) {
 void apply_body(TextDocument& doc, Article& article) {
     std::string language = sample_language(doc);
     if (language.empty()) language = article.language;
-    bool has_stopwords = false;
-    {
-        std::string all;
-        for (std::size_t i = 0; i < doc.size(); ++i) if (doc.unassigned(i)) { all += doc.segments[i].text; all += ' '; }
-        const double density = language.empty() ? stopword_density_any(all) : stopword_density(all, language);
-        has_stopwords = density > kNoStopwordsThreshold;
-    }
+    const PageStopwords stopwords = count_stopwords(doc, language);
+    const bool has_stopwords = stopwords.page_density > kNoStopwordsThreshold;
 
     // Candidates: unassigned segments; boilerplate/related/tag segments are
     // kept in the sequence as bad blocks so that context sees them.
@@ -364,7 +409,8 @@ void apply_body(TextDocument& doc, Article& article) {
             if (terminator) doc.ends_body[i] = true;
             index.push_back(i);
             classes.push_back(terminator ? BlockClass::bad
-                                         : classify_block(doc.segments[i].text, doc.folded[i], language, has_stopwords));
+                                         : classify(doc.segments[i].text, doc.folded[i], language, has_stopwords,
+                                                    [&] { return stopwords.density[i]; }));
         } else if (inline_link_line(doc, i)) {
             continue;  // transparent, like a figure
         } else if (r == Role::boilerplate || r == Role::related || r == Role::tags || r == Role::headline) {
@@ -415,7 +461,7 @@ void apply_body(TextDocument& doc, Article& article) {
                                  count_code_points(text) < kProseMinLength);
         if (tail_class && revised[k] == BlockClass::bad && revised[k - 1] == BlockClass::good &&
             doc.unassigned(index[k]) && !doc.ends_body[index[k]] && ends_with_sentence_end(text) &&
-            count_words(text) >= kTailMinWords) {
+            more_words_than(text, kTailMinWords - 1)) {
             revised[k] = BlockClass::good;
         }
     }
@@ -586,6 +632,9 @@ void apply_body(TextDocument& doc, Article& article) {
             doc.roles[i] = Role::body;
         }
     }
+    // The folded texts are not read after the body rule: freed before the
+    // body blocks are made, which lowers the peak memory of long pages.
+    std::vector<std::string>().swap(doc.folded);
     emit_blocks(doc, chosen, article);
 }
 

@@ -19,7 +19,8 @@ enum class BlockClass { bad, short_block, near_good, good };
 // (stopword_density_any) minus kAnyLanguageMargin. When the text shows no
 // stopwords at all (has_stopwords false) or the text is mostly CJK (more than
 // kCjkPunctuationShare) sentence punctuation stands in: a long segment
-// ending a sentence is good, a medium one near-good.
+// ending a sentence is good, a medium one near-good. folded is
+// fold_case(text) (the stopwords are counted in it).
 BlockClass classify_block(std::string_view text, std::string_view folded, std::string_view language,
                           bool has_stopwords);
 

@@ -17,6 +17,7 @@
 // Long segments are never boilerplate by phrase: body text may quote these;
 // the exception is part "copyright-line": a segment that starts with "©"
 // (or "Copyright ©") is a footer up to kCopyrightMaxChars bytes.
+#include "text/phrase_match.hpp"
 #include "text/rules/phrases.hpp"
 #include "text/rules/rules.hpp"
 #include "text/text_features.hpp"
@@ -49,7 +50,7 @@ bool social_icons(std::string_view folded) {
 }
 
 bool follow_line(std::string_view folded) {
-    if (count_words(folded) > kFollowLineMaxWords) return false;
+    if (more_words_than(folded, kFollowLineMaxWords)) return false;
     bool verb = false;
     for (std::string_view v : phrases::kFollowVerbs) verb = verb || starts_with_phrase(folded, v);
     if (!verb) return false;
@@ -67,17 +68,12 @@ bool is_boilerplate_phrase(std::string_view folded) {
     }
     if (folded.size() > kBoilerplateMaxChars) return false;
     const std::string_view core = strip_trailing_punctuation(folded);
-    for (std::string_view p : phrases::kBoilerplateExact) if (core == p) return true;
-    if (count_words(folded) <= kBannerMaxWords) {
-        for (std::string_view p : phrases::kBoilerplatePrefixes) {
-            if (folded.substr(0, p.size()) == p) return true;
-        }
-    }
+    static const PhrasesByFirstByte exact(phrases::kBoilerplateExact), prefixes(phrases::kBoilerplatePrefixes);
+    if (exact.equal_to_one(core)) return true;
+    if (!more_words_than(folded, kBannerMaxWords) && prefixes.prefix_of(folded)) return true;
     if (social_icons(folded) || follow_line(folded)) return true;
-    for (std::string_view p : phrases::kBoilerplateContains) {
-        if (folded.find(p) != std::string_view::npos) return true;
-    }
-    return false;
+    static const ContainedPhrases contained(phrases::kBoilerplateContains);
+    return contained.found_in(folded);
 }
 
 void apply_boilerplate_phrases(TextDocument& doc, Article&) {

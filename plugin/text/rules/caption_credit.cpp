@@ -7,6 +7,7 @@
 #include <cctype>
 #include <string>
 
+#include "text/phrase_match.hpp"
 #include "text/rules/rules.hpp"
 #include "text/text_features.hpp"
 #include "unicode/locale.hpp"
@@ -59,10 +60,9 @@ std::size_t last_sentence_end(std::string_view s) {
 }  // namespace
 
 bool names_credit(std::string_view part) {
-    const std::string folded = fold_case(part);
     if (part.find('/') != std::string_view::npos) return true;
-    for (std::string_view a : kAgencies) if (folded.find(a) != std::string::npos) return true;
-    return false;
+    static const ContainedPhrases agencies(kAgencies);
+    return agencies.found_in(fold_case(part));
 }
 
 namespace {

@@ -13,6 +13,7 @@
 // sentence): the same words at the top of a page are navigation.
 #include <cctype>
 
+#include "text/phrase_match.hpp"
 #include "text/rules/phrases.hpp"
 #include "text/rules/rules.hpp"
 #include "text/text_features.hpp"
@@ -45,11 +46,11 @@ bool capitalised_name(std::string_view text) {
 
 bool is_end_marker(std::string_view text, std::string_view folded) {
     if (folded.size() > kEndMarkerMaxChars) return false;
-    for (std::string_view p : phrases::kCommentFormNotices) {
-        if (folded.find(p) != std::string_view::npos) return true;
-    }
+    static const ContainedPhrases notices(phrases::kCommentFormNotices);
+    if (notices.found_in(folded)) return true;
     const std::string_view core = strip_trailing_punctuation(folded);
-    for (std::string_view p : phrases::kAuthorBoxHeaders) if (core == p) return true;
+    static const PhrasesByFirstByte author_box_headers(phrases::kAuthorBoxHeaders);
+    if (author_box_headers.equal_to_one(core)) return true;
     for (std::string_view p : phrases::kAboutPrefixes) {
         // Case folding keeps byte lengths of these prefixes, so the original
         // text after them is the name.

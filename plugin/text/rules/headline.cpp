@@ -335,12 +335,16 @@ bool has_real_words(std::string_view text) {
     return false;
 }
 
-bool title_like(const TextDocument& doc, std::size_t i, std::size_t min_words = kHeadlineMinWords) {
+// names_authors(): whether byline_authors finds names in the segment, asked
+// last (parsing a byline is the costly check).
+template <typename NamesAuthors>
+bool title_like_with(const TextDocument& doc, std::size_t i, std::size_t min_words, const NamesAuthors& names_authors) {
     if (!doc.unassigned(i)) return false;
     const Segment& s = doc.segments[i];
     if (s.shape != SegmentShape::plain && s.shape != SegmentShape::heading) return false;
-    const std::size_t words = count_words(s.text);
-    if (words < min_words || words > kHeadlineMaxWords || s.text.size() > kHeadlineMaxChars) return false;
+    if (s.text.size() > kHeadlineMaxChars) return false;
+    const std::size_t words = count_words_up_to(s.text, kHeadlineMaxWords + 1);  // exact up to the maximum
+    if (words < min_words || words > kHeadlineMaxWords) return false;
     // A final colon announces what follows; a final comma continues a
     // dateline ("Reuters, Washington,").
     if ((ends_with_period(s.text) && !title_cased(s.text)) || s.text.back() == ':' || s.text.back() == ',') {
@@ -353,8 +357,12 @@ bool title_like(const TextDocument& doc, std::size_t i, std::size_t min_words = 
            !bracketed(s.text) && !organisation_line(s.text) && !ends_with_separator(s.text) && !starts_with_arrow(s.text) &&
            !breadcrumb(s.text) &&
            !starts_with_date_label(doc.folded[i]) && !starts_with_label(doc.folded[i]) &&
-           !holds_two_sentences(s.text) && !split_caption_credit(s.text) && byline_authors(s.text).empty() &&
+           !holds_two_sentences(s.text) && !split_caption_credit(s.text) && !names_authors() &&
            (i + 1 >= doc.size() || publisher_byline_authors(s.text, doc.segments[i + 1].text).empty());
+}
+
+bool title_like(const TextDocument& doc, std::size_t i, std::size_t min_words = kHeadlineMinWords) {
+    return title_like_with(doc, i, min_words, [&] { return !byline_authors(doc.segments[i].text).empty(); });
 }
 
 bool followed_by_body(const TextDocument& doc, std::size_t i) {
@@ -494,30 +502,15 @@ bool repeated(const TextDocument& doc, std::size_t i, const QuotedTexts& quoted)
 // the closer, the more points: kMetaNextPoints right below, kMetaNearPoints
 // within kMetaNear segments (a standfirst may sit between), kMetaFarPoints
 // further.
-bool is_metadata_line(const TextDocument& doc, std::size_t j) {
+template <typename NamesAuthors>
+bool is_metadata_line(const TextDocument& doc, std::size_t j, const NamesAuthors& names_authors) {
     if (doc.roles[j] == Role::metadata) return true;
     if (!doc.unassigned(j)) return false;
     const std::string& text = doc.segments[j].text;
-    if (dateline_date(text) || !byline_authors(text).empty()) return true;
+    if (dateline_date(text) || names_authors()) return true;
     return j + 1 < doc.size() && (!split_byline_authors(text, doc.segments[j + 1].text).empty() ||
                                   !publisher_byline_authors(text, doc.segments[j + 1].text).empty());
 }
-
-// is_metadata_line computed once per segment: every candidate asks about its
-// neighbours, and the document does not change while candidates are scored.
-class MetadataLines {
-public:
-    explicit MetadataLines(const TextDocument& doc) : doc_(doc), known_(doc.size(), kUnknown) {}
-    bool operator()(std::size_t j) {
-        if (known_[j] == kUnknown) known_[j] = is_metadata_line(doc_, j) ? 1 : 0;
-        return known_[j] == 1;
-    }
-
-private:
-    static constexpr signed char kUnknown = -1;
-    const TextDocument& doc_;
-    std::vector<signed char> known_;
-};
 
 // A caption with its credit, a credit line, or a caption whose credit line
 // follows.
@@ -529,11 +522,43 @@ bool lead_figure_line(const TextDocument& doc, std::size_t j) {
            (j + 1 < doc.size() && doc.unassigned(j + 1) && is_credit_line(doc.segments[j + 1].text));
 }
 
-int metadata_after(const TextDocument& doc, std::size_t i, MetadataLines& is_metadata) {
+// What candidates ask about their neighbours (is_metadata_line,
+// lead_figure_line, title_like, and whether a byline is found, which the
+// first and third both ask), answered once per segment: the document does
+// not change while candidates are scored.
+class NeighbourFacts {
+public:
+    explicit NeighbourFacts(const TextDocument& doc)
+        : doc_(doc), metadata_(doc.size(), kUnknown), figure_(doc.size(), kUnknown), title_(doc.size(), kUnknown),
+          authors_(doc.size(), kUnknown) {}
+    bool metadata(std::size_t j) {
+        return known(metadata_, j, [&] { return is_metadata_line(doc_, j, [&] { return names_authors(j); }); });
+    }
+    bool lead_figure(std::size_t j) { return known(figure_, j, [&] { return lead_figure_line(doc_, j); }); }
+    bool title(std::size_t j) {
+        return known(title_, j, [&] { return title_like_with(doc_, j, kHeadlineMinWords, [&] { return names_authors(j); }); });
+    }
+    bool names_authors(std::size_t j) {
+        return known(authors_, j, [&] { return !byline_authors(doc_.segments[j].text).empty(); });
+    }
+
+private:
+    static constexpr signed char kUnknown = -1;
+    template <typename Answer>
+    static bool known(std::vector<signed char>& answers, std::size_t j, const Answer& answer) {
+        if (answers[j] == kUnknown) answers[j] = answer() ? 1 : 0;
+        return answers[j] == 1;
+    }
+
+    const TextDocument& doc_;
+    std::vector<signed char> metadata_, figure_, title_, authors_;
+};
+
+int metadata_after(const TextDocument& doc, std::size_t i, NeighbourFacts& facts) {
     // A subtitle (a second title-like line at the same indentation) belongs
     // to the headline block; one nested deeper (inscriptis) sits in another
     // container ("Watch Live" above the article's own headline).
-    const bool subtitle = i + 1 < doc.size() && title_like(doc, i + 1) &&
+    const bool subtitle = i + 1 < doc.size() && facts.title(i + 1) &&
                           doc.segments[i + 1].indent == doc.segments[i].indent;
     const std::size_t block_end = subtitle ? i + 1 : i;
     // Rule part "lead-figure": the lead picture's caption and credit often
@@ -541,11 +566,11 @@ int metadata_after(const TextDocument& doc, std::size_t i, MetadataLines& is_met
     // distance (at most kLeadFigureMaxSegments of them).
     std::size_t figure_lines = 0;
     for (std::size_t j = i + 1; j < doc.size() && j <= block_end + kMetaLookahead + figure_lines; ++j) {
-        if (j > block_end && figure_lines < kLeadFigureMaxSegments && lead_figure_line(doc, j)) {
+        if (j > block_end && figure_lines < kLeadFigureMaxSegments && facts.lead_figure(j)) {
             ++figure_lines;
             continue;
         }
-        if (!is_metadata(j)) continue;
+        if (!facts.metadata(j)) continue;
         const std::size_t distance = j > block_end ? j - block_end - figure_lines : 1;
         if (distance == 1) return kMetaNextPoints;
         return distance <= kMetaNear ? kMetaNearPoints : kMetaFarPoints;
@@ -557,11 +582,11 @@ int metadata_after(const TextDocument& doc, std::size_t i, MetadataLines& is_met
 // teaser lists print it too) is the repeat with a dateline or byline below
 // it: the most metadata-after points, ties (and none) the first.
 std::size_t marked_repeat(const TextDocument& doc, const std::vector<std::size_t>& repeats) {
-    MetadataLines is_metadata(doc);
+    NeighbourFacts facts(doc);
     std::size_t best = repeats.front();
     int best_points = 0;
     for (std::size_t j : repeats) {
-        const int points = metadata_after(doc, j, is_metadata);
+        const int points = metadata_after(doc, j, facts);
         if (points > best_points) { best = j; best_points = points; }
     }
     return best;
@@ -574,13 +599,13 @@ std::size_t marked_repeat(const TextDocument& doc, const std::vector<std::size_t
 // own date (many layouts print "November 18, 2019" over the headline) and
 // does not count - unless it is a list item or a title-like line sits above
 // it (lists of "date / title" teasers).
-bool metadata_before(const TextDocument& doc, std::size_t i, MetadataLines& is_metadata) {
+bool metadata_before(const TextDocument& doc, std::size_t i, NeighbourFacts& facts) {
     for (std::size_t k = 1; k <= kMetaBeforeReach && k <= i; ++k) {
         const Segment& above = doc.segments[i - 1];
         if (k == 1 && doc.unassigned(i - 1) && above.shape == SegmentShape::plain && dateline_date(above.text) &&
-            byline_authors(above.text).empty() && (i < 2 || !title_like(doc, i - 2)))
+            !facts.names_authors(i - 1) && (i < 2 || !facts.title(i - 2)))
             continue;
-        if (is_metadata(i - k)) return true;
+        if (facts.metadata(i - k)) return true;
     }
     return false;
 }
@@ -659,11 +684,11 @@ bool outdented(const TextDocument& doc, std::size_t i) {
 }
 
 int evidence(const TextDocument& doc, std::size_t i, const std::vector<std::string>& title_words,
-             MetadataLines& is_metadata, const QuotedTexts& quoted) {
+             NeighbourFacts& facts, const QuotedTexts& quoted) {
     return (similar_to_title(doc, i, title_words) ? kTitleSimilarPoints : 0) +
            (outdented(doc, i) ? kOutdentPoints : 0) +
-           (inside_body(doc, i) ? -kInsideBodyPenalty : 0) + (metadata_before(doc, i, is_metadata) ? -kMetaBeforePenalty : 0) +
-           metadata_after(doc, i, is_metadata) + (repeated(doc, i, quoted) ? kRepeatPoints : 0) +
+           (inside_body(doc, i) ? -kInsideBodyPenalty : 0) + (metadata_before(doc, i, facts) ? -kMetaBeforePenalty : 0) +
+           metadata_after(doc, i, facts) + (repeated(doc, i, quoted) ? kRepeatPoints : 0) +
            (followed_by_body(doc, i) ? kBodyAfterPoints : 0) + (followed_by_body_run(doc, i) ? kBodyRunPoints : 0) +
            length_points(doc, i);
 }
@@ -694,7 +719,7 @@ bool name_shaped(std::string_view text) {
 // Rule part "evidence": the title-like segment with the most evidence
 // (ties: the earliest); npos when none has any.
 std::size_t best_candidate(const TextDocument& doc, std::size_t skip, const std::vector<std::string>& title_words,
-                           MetadataLines& is_metadata, const QuotedTexts& quoted) {
+                           NeighbourFacts& facts, const QuotedTexts& quoted) {
     std::size_t best = TextDocument::npos;
     int best_score = 0;
     for (std::size_t i = 0; i < doc.size(); ++i) {
@@ -702,10 +727,10 @@ std::size_t best_candidate(const TextDocument& doc, std::size_t skip, const std:
         // Rule part "short-headline": a line of kShortHeadlineMinWords words
         // ("About bugs", "Classificação NASCAR") competes only with its
         // dateline or byline right below it.
-        if (!title_like(doc, i) && !(title_like(doc, i, kShortHeadlineMinWords) && !name_shaped(doc.segments[i].text) &&
-                                     metadata_after(doc, i, is_metadata) == kMetaNextPoints))
+        if (!facts.title(i) && !(title_like(doc, i, kShortHeadlineMinWords) && !name_shaped(doc.segments[i].text) &&
+                                 metadata_after(doc, i, facts) == kMetaNextPoints))
             continue;
-        const int score = evidence(doc, i, title_words, is_metadata, quoted);
+        const int score = evidence(doc, i, title_words, facts, quoted);
         if (score > best_score) { best = i; best_score = score; }
     }
     return best;
@@ -795,13 +820,12 @@ void apply_headline(TextDocument& doc, Article& article) {
         t == TextDocument::npos ? std::vector<std::string>{} : content_words(doc.folded[t]);
     const std::size_t skip = has_title_line ? t : TextDocument::npos;
     // The title line is not compared with itself.
-    MetadataLines is_metadata(doc);
+    NeighbourFacts facts(doc);
     const QuotedTexts quoted(doc);
     const std::size_t best =
-        best_candidate(doc, skip, skip == TextDocument::npos ? std::vector<std::string>{} : title_words, is_metadata,
-                       quoted);
+        best_candidate(doc, skip, skip == TextDocument::npos ? std::vector<std::string>{} : title_words, facts, quoted);
     if (has_title_line &&
-        (best == TextDocument::npos || evidence(doc, best, title_words, is_metadata, quoted) < kStrongEvidence)) {
+        (best == TextDocument::npos || evidence(doc, best, title_words, facts, quoted) < kStrongEvidence)) {
         set_headline(doc, article, t, title_parts.title);
         article.publisher = collapse_whitespace(title_parts.site);
         return;

@@ -11,22 +11,16 @@ void apply_language(TextDocument& doc, Article& article, std::string_view forced
         article.language = std::string(forced);
         return;
     }
-    std::string sample;
-    std::size_t sample_bytes = 0;  // reserved up front: no doubling growth on long pages
+    LanguageSample sample;  // not one string: the body can be as large as the input
     for (const BodyBlock& b : article.body) {
-        sample_bytes += b.text.size() + 1;
-        for (const std::string& item : b.items) sample_bytes += item.size() + 1;
+        sample.append(b.text);
+        for (const std::string& item : b.items) { sample.append_folded(" "); sample.append(item); }
+        sample.append_folded("\n");
     }
-    sample.reserve(sample_bytes);
-    for (const BodyBlock& b : article.body) {
-        sample += b.text;
-        for (const std::string& item : b.items) { sample += ' '; sample += item; }
-        sample += '\n';
+    if (article.body.empty()) {
+        for (const Segment& s : doc.segments) { sample.append(s.text); sample.append_folded("\n"); }
     }
-    if (sample.empty()) {
-        for (const Segment& s : doc.segments) { sample += s.text; sample += '\n'; }
-    }
-    article.language = detect_language(sample).code;
+    article.language = sample.detect().code;
 }
 
 }  // namespace artnorm

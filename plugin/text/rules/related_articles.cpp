@@ -24,6 +24,7 @@
 // at least kTitleOnlyMinItems titles (a plain list of links) still counts.
 // The header only counts when the zone yields a teaser or such titles.
 // Every segment of a zone leaves the body.
+#include "text/phrase_match.hpp"
 #include "text/rules/phrases.hpp"
 #include "text/rules/rules.hpp"
 #include "text/text_features.hpp"
@@ -128,11 +129,12 @@ std::size_t first_body_like(const TextDocument& doc) {
 
 bool is_related_header(std::string_view folded) {
     const std::string_view core = strip_trailing_punctuation(folded);
-    if (count_words(core) > kRelatedHeaderMaxWords) return false;
+    if (more_words_than(core, kRelatedHeaderMaxWords)) return false;
+    static const PhrasesByFirstByte headers(phrases::kRelatedHeaders);
+    if (headers.equal_to_one(core)) return true;
+    if (core.find(':') != std::string_view::npos) return false;
     for (std::string_view p : phrases::kRelatedHeaders) {
-        if (core == p || (p.size() > 4 && starts_with_phrase(core, p) && core.find(':') == std::string_view::npos)) {
-            return true;
-        }
+        if (p.size() > 4 && starts_with_phrase(core, p)) return true;
     }
     return false;
 }

@@ -19,6 +19,7 @@ constexpr std::size_t kLinkTitleMinWords = 2;
 
 // Byte length of the label plus its colon when folded starts with one.
 std::size_t label_length(std::string_view folded) {
+    if (folded.find(':') == std::string_view::npos) return 0;  // cheap: most lines have no colon
     const auto match = [&](std::string_view label) -> std::size_t {
         if (!folded.starts_with(label)) return 0;
         std::string_view rest = folded.substr(label.size());
@@ -34,7 +35,7 @@ std::size_t label_length(std::string_view folded) {
 }  // namespace
 
 std::optional<std::string> related_link_title(std::string_view text, std::string_view folded) {
-    if (text.size() != folded.size() || count_words(text) > kLinkLineMaxWords) return std::nullopt;
+    if (text.size() != folded.size() || more_words_than(text, kLinkLineMaxWords)) return std::nullopt;
     const std::size_t n = label_length(folded);
     if (n == 0) return std::nullopt;
     std::string title = collapse_whitespace(text.substr(n));

@@ -31,7 +31,9 @@ void apply_gallery_counter(TextDocument& doc, Article& article);      // "galler
 void apply_standfirst(TextDocument& doc, Article& article);           // "standfirst"
 void apply_publisher(TextDocument& doc, Article& article);            // "publisher"
 void apply_more_from_publisher(TextDocument& doc, Article& article);  // "more-from-publisher"
-void apply_body(TextDocument& doc, Article& article);                 // "body"
+// "body"; the last rule to read the document's texts: the body blocks take
+// the texts of the body segments, and doc.folded is released.
+void apply_body(TextDocument& doc, Article& article);
 void apply_language(TextDocument& doc, Article& article, std::string_view forced);  // "language"
 
 // Helpers some rules share.

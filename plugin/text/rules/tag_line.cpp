@@ -56,6 +56,9 @@ void apply_tag_line(TextDocument& doc, Article& article) {
         if (doc.roles[i] == Role::tags || doc.folded[i].size() > kTagLineMaxChars) continue;
         if (doc.roles[i] != Role::unassigned && doc.roles[i] != Role::boilerplate) continue;
         const std::string_view folded = doc.folded[i];
+        // Cheap: without a colon after_colon below finds no list.
+        const std::string_view text = doc.segments[i].text;
+        if (text.find(':') == std::string_view::npos && text.find("\uFF1A") == std::string_view::npos) continue;
         std::size_t label = 0;
         for (std::string_view p : phrases::kTagPrefixes) {
             if (p.size() > label && folded.substr(0, p.size()) == p) label = p.size();

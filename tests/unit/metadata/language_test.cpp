@@ -124,3 +124,32 @@ TEST_CASE("Stopword density of realistic news sentences", "[language]") {
         CHECK(stopword_density(text, language) >= 0.40);
     }
 }
+
+TEST_CASE("A sample given in parts scores as the joined text, also when scanned in pieces", "[language]") {
+    // Long enough (several MB) that LanguageSample and StopwordSample scan
+    // pieces; mixed scripts so that the script counts and markers matter.
+    for (const std::size_t repeats : {std::size_t{1}, std::size_t{5000}}) {
+        std::string joined;
+        artnorm::LanguageSample sample;
+        artnorm::StopwordSample english("en");
+        artnorm::StopwordSample any("");
+        for (std::size_t r = 0; r < repeats; ++r) {
+            for (const auto& [code, text] : samples()) {
+                if (code != "en" && code != "uk" && code != "ru" && code != "zh") continue;
+                const std::string_view separator = r % 2 == 0 ? "\n" : " ";
+                for (std::string_view part : {std::string_view(text), separator}) {
+                    joined += part;
+                    sample.append(part);
+                    english.append(part);
+                    any.append(part);
+                }
+            }
+        }
+        const auto whole = detect_language(joined);
+        const auto parts = sample.detect();
+        CHECK(parts.code == whole.code);
+        CHECK(parts.score == whole.score);
+        CHECK(english.density() == stopword_density(joined, "en"));
+        CHECK(any.density() == stopword_density_any(joined));
+    }
+}

@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <string>
+#include <vector>
+
 #include "unicode/clean_input.hpp"
 
 using artnorm::clean_input;
@@ -67,4 +70,25 @@ TEST_CASE("clean-input turns CRLF and CR into LF", "[unicode][clean-input]") {
 TEST_CASE("clean-input puts text in NFC", "[unicode][clean-input]") {
     CHECK(cleaned("Cafe\xCC\x81").text == "Caf\xC3\xA9");           // e + combining acute
     CHECK(cleaned("\xD0\x98\xCC\x86").text == "\xD0\x99");        // И + breve -> Й
+}
+
+TEST_CASE("is_clean_input: clean_input returns clean input unchanged", "[clean_input]") {
+    const std::string line = "The council met on Tuesday.\tIt said no.\n";
+    const std::vector<std::string> inputs = {
+        "", line, line + line + "x", "caf\u00E9 \u201Cquoted\u201D\n" + line, "\xEF\xBB\xBF" + line,
+        line + "\r\n", line + "a\x01z" + line, line + "\x7F", std::string("ab\0cdefghij", 11),
+        line + "\xC3\x28" + line, line + "e\u0301" + line, line + "\xEF\xBF\xBE",
+    };
+    for (const std::string& input : inputs) {
+        for (std::size_t shift = 0; shift < 8; ++shift) {  // every alignment of the eight-byte path
+            const std::string text = std::string(shift, 'a') + input;
+            if (artnorm::is_clean_input(text)) CHECK(cleaned(text).text == text);
+        }
+    }
+    CHECK(artnorm::is_clean_input(line + line));
+    CHECK(artnorm::is_clean_input("caf\u00E9 \u201Cquoted\u201D\n" + line));
+    for (const std::string bad : {"\r", "\x01", "\xC3\x28", "e\u0301", "\xEF\xBF\xBE"}) {
+        CHECK_FALSE(artnorm::is_clean_input(line + bad + line));
+    }
+    CHECK_FALSE(artnorm::is_clean_input("\xEF\xBB\xBF" + line));
 }

@@ -2,6 +2,7 @@
 
 #include <boost/locale.hpp>
 #include <string>
+#include <vector>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/utf16.h>
@@ -81,6 +82,31 @@ TEST_CASE("to_nfc equals one ICU call when long text is normalized in chunks", "
     CHECK(nfc.find("Caf\u00E9 \u201Cn\u00E4ive\u201D \uAC00 line 0\n\u0301x\n") == 0);
     CHECK(artnorm::to_nfc("plain ASCII\n") == "plain ASCII\n");
     CHECK(artnorm::to_nfc("") == "");
+}
+
+TEST_CASE("to_nfc equals one ICU call around ASCII bases, inert characters and long runs", "[locale]") {
+    const auto icu_nfc = [](std::string_view s) {
+        return boost::locale::normalize(s.data(), s.data() + s.size(), boost::locale::norm_nfc,
+                                        artnorm::unicode_locale());
+    };
+    // Pieces that compose with what precedes or follows them, or reorder.
+    const std::vector<std::string> pieces = {
+        "e\u0301", "e\u0323\u0302", "e\u0302\u0323", "a\u0308\u0304", "\u00E4\u0304", "\u1100\u1161\u11A8",
+        "\uAC00\u11A8", "\u201C\u0301", "\u0301", "\u2000", "\u212B", "Vi\u1EC7t Nam", "\u00E9", " ", "x",
+        "\u0915\u093C", "\u0B47\u0B3E", std::string(70, 'b'), "\u3042\u3099", "\u0418\u0306", "\u0435",
+        "\u0308",
+    };
+    for (const std::size_t repeat : {std::size_t{1}, std::size_t{40}, std::size_t{9000}}) {
+        std::string text;
+        for (std::size_t i = 0; i < repeat; ++i) {
+            for (std::size_t k = 0; k < pieces.size(); ++k) text += pieces[(i * 7 + k * 3) % pieces.size()];
+        }
+        CHECK(artnorm::to_nfc(text) == icu_nfc(text));
+    }
+    // A run longer than the ICU chunk with no plain character for a while.
+    std::string jamo;
+    while (jamo.size() < 200000) jamo += "\u1100\u1161e\u0301\u0418\u0306";
+    CHECK(artnorm::to_nfc(jamo) == icu_nfc(jamo));
 }
 
 TEST_CASE("fold_case of every ASCII byte at every offset of an 8-byte word", "[locale]") {

@@ -3,6 +3,7 @@
 // multi-byte characters at every offset of a word.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
@@ -55,6 +56,18 @@ TEST_CASE("count_code_points and count_words match their byte-by-byte definition
     CHECK(artnorm::count_words("  leading spaces and trailing words here  ") == 6);
     CHECK(artnorm::count_code_points("caf\u00E9 \u201Cna\u00EFve\u201D ok") == 15);
     CHECK(artnorm::cjk_share("abcdefgh\u4E2D\u6587") == Approx(0.2));
+}
+
+TEST_CASE("count_words_up_to and more_words_than agree with count_words", "[swar]") {
+    std::vector<std::string> texts = samples();
+    texts.push_back("\u4E2D\u6587 mixed \u4E2D words and more words here to count past eight");
+    for (const std::string& s : texts) {
+        const std::size_t words = artnorm::count_words(s);
+        for (std::size_t n = 0; n <= words + 9; ++n) {
+            CHECK(artnorm::count_words_up_to(s, n) == std::min(words, n));
+            CHECK(artnorm::more_words_than(s, n) == (words > n));
+        }
+    }
 }
 
 TEST_CASE("collapse_whitespace keeps runs of printable ASCII whole", "[swar]") {

@@ -75,3 +75,18 @@ TEST_CASE("Invalid UTF-8 bytes are separators, never crash", "[words]") {
     CHECK(words_of("ab\xFF" "cd") == std::vector<std::string>{"ab", "cd"});
     CHECK(words_of("\xE2\x80") .empty());
 }
+
+TEST_CASE("Texts join a next text's words only through space-less scripts near their end", "[words]") {
+    using artnorm::words_may_join_next;
+    CHECK_FALSE(words_may_join_next("The council met on Tuesday."));
+    CHECK_FALSE(words_may_join_next("Déjà vu, naïve café \u2019quotes\u2019"));
+    CHECK(words_may_join_next("\u4eca\u5929\u5929\u6c14\u5f88\u597d"));
+    // Space-less text far enough from the end cannot reach across.
+    const std::string early = "\u4eca\u5929 " + std::string(80, 'a');
+    CHECK_FALSE(words_may_join_next(early));
+    // Where false, the words of "a b" are those of a and b apart.
+    const std::string a = early, b = "\u6211\u4eec\u53bb\u516c\u56ed";
+    auto apart = words_of(a);
+    for (const std::string& w : words_of(b)) apart.push_back(w);
+    CHECK(words_of(a + " " + b) == apart);
+}
