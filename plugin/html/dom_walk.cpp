@@ -7,6 +7,7 @@
 
 #include "html/class_hints.hpp"
 #include "html/code_text.hpp"
+#include "html/hidden_class.hpp"
 #include "html/removal_rules.hpp"
 #include "html/tag_table.hpp"
 #include "unicode/locale.hpp"
@@ -226,7 +227,8 @@ bool Walker::skipped(const xmlNode& node, std::string_view tag, TagKind kind) co
     }
     if (node.properties == nullptr) return false;
     (void)kind;
-    return is_hidden(node) || is_furniture_role(node) || is_non_content_class(node);
+    return is_hidden(node) || names_hidden_box(attribute(node, "class")) ||  // rule "hidden-class"
+           is_furniture_role(node) || is_non_content_class(node);
 }
 
 bool Walker::in_plain_row_cell() const {
