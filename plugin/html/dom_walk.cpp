@@ -7,6 +7,7 @@
 
 #include "html/class_hints.hpp"
 #include "html/code_text.hpp"
+#include "html/fine_print_style.hpp"
 #include "html/hidden_class.hpp"
 #include "html/removal_rules.hpp"
 #include "html/tag_table.hpp"
@@ -366,7 +367,8 @@ bool Walker::enter(const xmlNode& node) {
     if (frame.caption_class) ++caption_class_depth_;
     if (tag == "em" || tag == "i") frame.emphasis = true, ++emphasis_depth_;
     if (tag == "img") pending_image_ = position_;
-    if (tag == "small") frame.small = true, ++small_depth_;
+    // Rules "small-print" and "fine-print-style".
+    if (tag == "small" || declares_fine_print(attribute(node, "style"))) frame.small = true, ++small_depth_;
     if (tag == "figure") {
         frame.figure = true;
         RawFigure figure;
