@@ -7,6 +7,7 @@
 #include "html/off_style_trailer.hpp"
 #include "html/printed_address.hpp"
 #include "html/reading_time.hpp"
+#include "html/separator_trailer.hpp"
 #include "text/text_features.hpp"
 #include "unicode/whitespace.hpp"
 
@@ -202,6 +203,7 @@ std::vector<std::size_t> select_body(const HtmlPage& page) {
         if (keep[i]) body.push_back(i);
     }
     drop_off_style_trailer(page, body);  // rule "off-style-trailer", step 16
+    drop_separator_trailer(page, body);  // rule "separator-trailer", step 17
     return body;
 }
 

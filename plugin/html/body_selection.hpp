@@ -62,7 +62,10 @@
 //     (step 12);
 // 16. rule "off-style-trailer" (off_style_trailer.hpp): one or two last
 //     paragraphs styled unlike the article's paragraphs are a note under
-//     it and are left out.
+//     it and are left out;
+// 17. rule "separator-trailer" (separator_trailer.hpp): one or two short
+//     last paragraphs under a drawn line ("___") are a note under the
+//     article and are left out.
 #pragma once
 
 #include <cstddef>
