@@ -7,6 +7,7 @@
 #include "html/off_style_trailer.hpp"
 #include "html/printed_address.hpp"
 #include "html/reading_time.hpp"
+#include "html/repeated_table_header.hpp"
 #include "html/separator_trailer.hpp"
 #include "text/text_features.hpp"
 #include "unicode/whitespace.hpp"
@@ -189,7 +190,8 @@ std::vector<std::size_t> select_body(const HtmlPage& page) {
         // Inside a boilerplate container that is itself inside the article.
         const std::size_t boilerplate = page.boilerplate_of[i];
         if (is_caption(s) || is_small_print(s) || is_unrendered_shortcode(s.text) || is_reading_time(s.text) ||
-            labels_link_list(i) || (boilerplate != kNone && inside_chosen(boilerplate))) {
+            labels_link_list(i) || (boilerplate != kNone && inside_chosen(boilerplate)) ||
+            repeats_table_header(page, i)) {  // rule "repeated-table-header", step 18
             continue;
         }
         if (is_link_heavy(s, chars[i])) {

@@ -65,7 +65,10 @@
 //     it and are left out;
 // 17. rule "separator-trailer" (separator_trailer.hpp): one or two short
 //     last paragraphs under a drawn line ("___") are a note under the
-//     article and are left out.
+//     article and are left out;
+// 18. rule "repeated-table-header" (repeated_table_header.hpp): a table row
+//     that repeats the table's first row (a <tfoot> with the column names
+//     again) is left out.
 #pragma once
 
 #include <cstddef>
