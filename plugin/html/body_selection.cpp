@@ -4,6 +4,7 @@
 #include <string>
 
 #include "html/embedded_teasers.hpp"
+#include "html/lone_link_line.hpp"
 #include "html/off_style_trailer.hpp"
 #include "html/printed_address.hpp"
 #include "html/reading_time.hpp"
@@ -172,6 +173,10 @@ std::vector<std::size_t> select_body(const HtmlPage& page) {
         if (prefix_chars[c.end_segment] - prefix_chars[c.first_segment] > kAdLabelMaxChars) continue;
         for (std::size_t i = c.first_segment; i < c.end_segment; ++i) chosen[i] = false;
     }
+    // Step 7's link-heavy segments, but for rule "lone-link-line" (step 19).
+    std::vector<bool> heavy(segments.size(), false), link_heavy(segments.size(), false);
+    for (std::size_t i = 0; i < segments.size(); ++i) heavy[i] = chosen[i] && is_link_heavy(segments[i], chars[i]);
+    for (std::size_t i = 0; i < segments.size(); ++i) link_heavy[i] = heavy[i] && !is_lone_link_line(page, chosen, heavy, i);
     // Rule "link-list-label": the next chosen segment is a dropped link list.
     auto labels_link_list = [&](std::size_t i) {
         const Segment& s = segments[i];
@@ -181,7 +186,7 @@ std::vector<std::size_t> select_body(const HtmlPage& page) {
         }
         std::size_t next = i + 1;
         while (next < segments.size() && !chosen[next]) ++next;
-        return next < segments.size() && is_link_heavy(segments[next], chars[next]);
+        return next < segments.size() && link_heavy[next];
     };
     std::vector<bool> keep(segments.size(), false), link_heavy_only(segments.size(), false);
     for (std::size_t i = 0; i < segments.size(); ++i) {
@@ -194,7 +199,7 @@ std::vector<std::size_t> select_body(const HtmlPage& page) {
             repeats_table_header(page, i)) {  // rule "repeated-table-header", step 18
             continue;
         }
-        if (is_link_heavy(s, chars[i])) {
+        if (link_heavy[i]) {
             link_heavy_only[i] = true;
             continue;
         }

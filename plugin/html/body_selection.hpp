@@ -68,7 +68,10 @@
 //     article and are left out;
 // 18. rule "repeated-table-header" (repeated_table_header.hpp): a table row
 //     that repeats the table's first row (a <tfoot> with the column names
-//     again) is left out.
+//     again) is left out;
+// 19. rule "lone-link-line" (lone_link_line.hpp): a paragraph that is one
+//     short link (a name) between two text paragraphs of its container is
+//     kept despite step 7, and is no link list for step 12.
 #pragma once
 
 #include <cstddef>
