@@ -10,6 +10,7 @@
 #include "html/reading_time.hpp"
 #include "html/repeated_table_header.hpp"
 #include "html/separator_trailer.hpp"
+#include "html/tweetable_quote.hpp"
 #include "text/text_features.hpp"
 #include "unicode/whitespace.hpp"
 
@@ -173,9 +174,13 @@ std::vector<std::size_t> select_body(const HtmlPage& page) {
         if (prefix_chars[c.end_segment] - prefix_chars[c.first_segment] > kAdLabelMaxChars) continue;
         for (std::size_t i = c.first_segment; i < c.end_segment; ++i) chosen[i] = false;
     }
-    // Step 7's link-heavy segments, but for rule "lone-link-line" (step 19).
+    // Step 7's link-heavy segments, but for rules "tweetable-quote" (step 20)
+    // and "lone-link-line" (step 19).
     std::vector<bool> heavy(segments.size(), false), link_heavy(segments.size(), false);
-    for (std::size_t i = 0; i < segments.size(); ++i) heavy[i] = chosen[i] && is_link_heavy(segments[i], chars[i]);
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        heavy[i] = chosen[i] && is_link_heavy(segments[i], chars[i]) &&
+                   !is_tweetable_quote(segments[i]);  // rule "tweetable-quote", step 20
+    }
     for (std::size_t i = 0; i < segments.size(); ++i) link_heavy[i] = heavy[i] && !is_lone_link_line(page, chosen, heavy, i);
     // Rule "link-list-label": the next chosen segment is a dropped link list.
     auto labels_link_list = [&](std::size_t i) {

@@ -71,7 +71,10 @@
 //     again) is left out;
 // 19. rule "lone-link-line" (lone_link_line.hpp): a paragraph that is one
 //     short link (a name) between two text paragraphs of its container is
-//     kept despite step 7, and is no link list for step 12.
+//     kept despite step 7, and is no link list for step 12;
+// 20. rule "tweetable-quote" (tweetable_quote.hpp): a sentence linked to a
+//     tweet intent ("click to tweet" box) is a pull quote of the text and
+//     is kept despite step 7.
 #pragma once
 
 #include <cstddef>
