@@ -4,6 +4,7 @@
 #include <string>
 
 #include "html/embedded_teasers.hpp"
+#include "html/labelled_list.hpp"
 #include "html/lone_link_line.hpp"
 #include "html/off_style_trailer.hpp"
 #include "html/printed_address.hpp"
@@ -182,7 +183,9 @@ std::vector<std::size_t> select_body(const HtmlPage& page) {
                    !is_tweetable_quote(segments[i]);  // rule "tweetable-quote", step 20
     }
     for (std::size_t i = 0; i < segments.size(); ++i) link_heavy[i] = heavy[i] && !is_lone_link_line(page, chosen, heavy, i);
-    // Rule "link-list-label": the next chosen segment is a dropped link list.
+    // Rule "link-list-label": the next chosen segment is a dropped link list;
+    // part "labelled-list": the list it labels (step 21).
+    std::size_t labelled_list = kNone;
     auto labels_link_list = [&](std::size_t i) {
         const Segment& s = segments[i];
         if (s.shape != SegmentShape::plain || count_words(s.text) > kLinkLabelMaxWords ||
@@ -191,7 +194,9 @@ std::vector<std::size_t> select_body(const HtmlPage& page) {
         }
         std::size_t next = i + 1;
         while (next < segments.size() && !chosen[next]) ++next;
-        return next < segments.size() && link_heavy[next];
+        if (next >= segments.size() || !link_heavy[next]) return false;
+        labelled_list = labelled_list_of(segments[next]);
+        return true;
     };
     std::vector<bool> keep(segments.size(), false), link_heavy_only(segments.size(), false);
     for (std::size_t i = 0; i < segments.size(); ++i) {
@@ -200,7 +205,8 @@ std::vector<std::size_t> select_body(const HtmlPage& page) {
         // Inside a boilerplate container that is itself inside the article.
         const std::size_t boilerplate = page.boilerplate_of[i];
         if (is_caption(s) || is_small_print(s) || is_unrendered_shortcode(s.text) || is_reading_time(s.text) ||
-            labels_link_list(i) || (boilerplate != kNone && inside_chosen(boilerplate)) ||
+            leaves_with_label(s, labelled_list) || labels_link_list(i) ||
+            (boilerplate != kNone && inside_chosen(boilerplate)) ||
             repeats_table_header(page, i)) {  // rule "repeated-table-header", step 18
             continue;
         }

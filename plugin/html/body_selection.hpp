@@ -74,7 +74,10 @@
 //     kept despite step 7, and is no link list for step 12;
 // 20. rule "tweetable-quote" (tweetable_quote.hpp): a sentence linked to a
 //     tweet intent ("click to tweet" box) is a pull quote of the text and
-//     is kept despite step 7.
+//     is kept despite step 7;
+// 21. rule "labelled-list" (labelled_list.hpp): the list whose label step
+//     12 drops goes with it: its items holding links
+//     (kListedItemMinLinkDensity) are left out too.
 #pragma once
 
 #include <cstddef>
