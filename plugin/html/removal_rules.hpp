@@ -38,7 +38,8 @@ bool is_furniture_role(const xmlNode& element);
 bool is_page_wrapper_form(const xmlNode& element);
 
 // An aside is kept when it "clearly holds the article": its class/id hints
-// are positive and not negative; or when it is a pull quote.
+// are positive and not negative; or when it is a pull quote (rules
+// "pull-quote" and "quoted-aside", quoted_aside.hpp).
 bool keep_aside(const xmlNode& element);
 
 // Rule "pull-quote": an aside whose only content is a quotation (q or
