@@ -228,7 +228,8 @@ bool Walker::skipped(const xmlNode& node, std::string_view tag, TagKind kind) co
     }
     if (node.properties == nullptr) return false;
     (void)kind;
-    return is_hidden(node) || names_hidden_box(attribute(node, "class")) ||  // rule "hidden-class"
+    return is_hidden(node) ||
+           (!is_page_structure(tag) && names_hidden_box(attribute(node, "class"))) ||  // rule "hidden-class"
            is_furniture_role(node) || is_non_content_class(node);
 }
 

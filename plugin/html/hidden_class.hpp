@@ -17,6 +17,10 @@
 // ("d-none d-print-block": the citation box of the printed page) does not
 // show it on a screen.
 //
+// Part "hidden-page": html, body, article and main are not read for it: a
+// page that hides itself until its scripts have run ("<body class='hidden'>",
+// against a flash of unstyled content) shows its text all the same.
+//
 // A box whose class also names it article content (a positive class hint,
 // class_hints.hpp: "story-rest hidden") is the rest of the text that a
 // "Read more" button reveals, and stays.

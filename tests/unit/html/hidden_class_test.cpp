@@ -33,3 +33,10 @@ TEST_CASE("hidden-class: whole tokens only, shown again on some screen, or named
     CHECK_FALSE(names_hidden_box("story-rest hidden"));  // the rest a "Read more" button reveals
     CHECK_FALSE(names_hidden_box(""));
 }
+
+TEST_CASE("hidden-class, part hidden-page: a page that hides itself until its scripts run keeps its text", "[html]") {
+    const std::string text = html_test::all_text(html_test::walk(
+        "<html class='hidden'><body class='hide'><main class='d-none'><article class='hidden'>"
+        "<p>The article text stays on the page for every reader.</p></article></main></body></html>"));
+    CHECK(text.find("article text stays") != std::string::npos);
+}
