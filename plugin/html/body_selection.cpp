@@ -198,13 +198,23 @@ std::vector<std::size_t> select_body(const HtmlPage& page) {
         labelled_list = labelled_list_of(segments[next]);
         return true;
     };
+    // Rule "small-print", part "small-type-page": when small print makes up
+    // kSmallPrintMaxShare or more of the chosen text, the page sets its
+    // article in small type, and small print is not dropped.
+    double chosen_chars = 0.0, small_chars = 0.0;
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        if (!chosen[i]) continue;
+        chosen_chars += chars[i];
+        if (is_small_print(segments[i])) small_chars += chars[i];
+    }
+    const bool small_type_page = chosen_chars > 0.0 && small_chars >= chosen_chars * kSmallPrintMaxShare;
     std::vector<bool> keep(segments.size(), false), link_heavy_only(segments.size(), false);
     for (std::size_t i = 0; i < segments.size(); ++i) {
         if (!chosen[i]) continue;
         const Segment& s = segments[i];
         // Inside a boilerplate container that is itself inside the article.
         const std::size_t boilerplate = page.boilerplate_of[i];
-        if (is_caption(s) || is_small_print(s) || is_unrendered_shortcode(s.text) || is_reading_time(s.text) ||
+        if (is_caption(s) || (is_small_print(s) && !small_type_page) || is_unrendered_shortcode(s.text) || is_reading_time(s.text) ||
             leaves_with_label(s, labelled_list) || labels_link_list(i) ||
             (boilerplate != kNone && inside_chosen(boilerplate)) ||
             repeats_table_header(page, i)) {  // rule "repeated-table-header", step 18

@@ -42,7 +42,9 @@
 //     ad or widget slot: its text is the slot's label ("Advertisement",
 //     "Anzeige", "Text size") and is dropped;
 // 10. rule "small-print" (html_page.hpp): segments wholly inside <small>
-//     are left out;
+//     (or in fine print, rule "fine-print-style") are left out; part
+//     "small-type-page": not when they make up kSmallPrintMaxShare or more
+//     of the chosen text (the page sets its article in small type);
 // 11. rule "unrendered-shortcode": a segment that is one CMS shortcode the
 //     page failed to render ("[button link=...]Send us your review[/button]",
 //     "[caption ...]...[/caption]": opens with [name, closes with [/name])
@@ -109,5 +111,8 @@ inline constexpr double kAdLabelMaxChars = 24.0;
 inline constexpr std::size_t kLinkLabelMaxWords = 4;
 inline constexpr double kBoilerplatePenalty = 0.3;
 inline constexpr int kBoilerplateReach = 2;
+// Fine print is a note beside the article; half of the article's ranges in
+// small type is the article itself.
+inline constexpr double kSmallPrintMaxShare = 0.5;
 
 }  // namespace artnorm::html

@@ -369,7 +369,9 @@ bool Walker::enter(const xmlNode& node) {
     if (tag == "em" || tag == "i") frame.emphasis = true, ++emphasis_depth_;
     if (tag == "img") pending_image_ = position_;
     // Rules "small-print" and "fine-print-style".
-    if (tag == "small" || declares_fine_print(attribute(node, "style"))) frame.small = true, ++small_depth_;
+    if (tag == "small" || (!is_page_structure(tag) && declares_fine_print(attribute(node, "style")))) {
+        frame.small = true, ++small_depth_;
+    }
     if (tag == "figure") {
         frame.figure = true;
         RawFigure figure;

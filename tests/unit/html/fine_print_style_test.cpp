@@ -33,3 +33,16 @@ TEST_CASE("fine-print-style: a paragraph in fine print is left out of the body l
     CHECK(text.find("twelve rounds") != std::string::npos);
     CHECK(text.find("will not be approved") == std::string::npos);
 }
+
+TEST_CASE("fine-print-style: a page set wholly in small type keeps its text (part small-type-page)", "[html]") {
+    const std::string paragraph = "<p>The calendar of the season was announced on Monday, with twelve rounds in all.</p>";
+    for (const std::string& page_html :
+         {"<body style='font-size:10px'><div class='entry'>" + paragraph + paragraph + "</div></body>",
+          "<body><div class='entry' style='font-size:10px'>" + paragraph + paragraph + "</div></body>",
+          "<body><div class='entry'><small>" + paragraph + paragraph + "</small></div></body>"}) {
+        const HtmlPage page = html_test::walk(page_html);
+        std::string text;
+        for (std::size_t i : select_body(page)) text += page.segments[i].text + "\n";
+        CHECK(text.find("twelve rounds") != std::string::npos);
+    }
+}
