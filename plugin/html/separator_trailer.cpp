@@ -6,8 +6,10 @@
 namespace artnorm::html {
 namespace {
 
+// Line-drawing characters only: "* * *" and "..." are section breaks
+// inside a text (a last short section may follow them).
 constexpr std::string_view kLineCharacters[] = {
-    "_", "-", "=", "*", "~", ".", "\u2014", "\u2013", "\u2012", "\u2015", "\u2022", "\u2500", "\u2501",
+    "_", "-", "=", "~", "\u2014", "\u2013", "\u2012", "\u2015", "\u2500", "\u2501",
 };
 
 }  // namespace

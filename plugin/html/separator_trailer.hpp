@@ -1,16 +1,17 @@
 // Rule "separator-trailer": a line drawn under the article ("___",
-// "-----", "* * *"), followed by at most kMaxSeparatedNotes short
+// "-----", "====="), followed by at most kMaxSeparatedNotes short
 // paragraphs that end the body, sets those paragraphs apart as a note
 // under the article, not its text: "___ / Follow AP's full coverage of
 // Brexit at https://...", "______ / Jane Doe is our deal curator and ...".
 // The notes leave the body; the line stays, it closes the article (as
 // wire stories print it).
 //
-// A separator line is a segment made only of one punctuation character
-// repeated at least kMinSeparatorRun times (_ - = * ~ . and the dashes
-// and bullet, spaces between them allowed). A note has at most
-// kMaxNoteChars characters: a section of the article after a section
-// break ("* * *") is longer, or more than two paragraphs.
+// A separator line is a segment made only of one line-drawing character
+// repeated at least kMinSeparatorRun times (_ - = ~, the dashes and box
+// lines, spaces between them allowed; not "* * *" or "...", which break
+// sections inside a text). A note has at most kMaxNoteChars characters: a
+// section of the article after a break is longer, or more than two
+// paragraphs.
 #pragma once
 
 #include <cstddef>

@@ -20,7 +20,9 @@ const std::string kText =
 TEST_CASE("separator-trailer: separator lines are one character drawn three times or more", "[html]") {
     CHECK(is_separator_line("___"));
     CHECK(is_separator_line("______________________________"));
-    CHECK(is_separator_line("* * *"));
+    CHECK(is_separator_line("- - - -"));
+    CHECK_FALSE(is_separator_line("* * *"));  // a section break inside a text
+    CHECK_FALSE(is_separator_line("..."));
     CHECK(is_separator_line("\u2014\u2014\u2014"));
     CHECK_FALSE(is_separator_line("--"));
     CHECK_FALSE(is_separator_line("-_-"));
@@ -40,7 +42,7 @@ TEST_CASE("separator-trailer: one or two short notes under a drawn line leave, t
 
 TEST_CASE("separator-trailer: a section after a break, or three notes, stay", "[html]") {
     const std::string long_note(400, 'x');
-    const HtmlPage section = html_test::walk("<body><div>" + kText + "<p>* * *</p><p>" + long_note + "</p></div></body>");
+    const HtmlPage section = html_test::walk("<body><div>" + kText + "<p>-----</p><p>" + long_note + "</p></div></body>");
     std::vector<std::size_t> body = everything(section);
     drop_separator_trailer(section, body);
     CHECK(body.size() == 4);
