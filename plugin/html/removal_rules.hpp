@@ -16,6 +16,7 @@ bool is_removed_tag(std::string_view tag, bool inside_article);
 
 // Rule "hidden-elements": the hidden attribute, aria-hidden="true", or an
 // inline style with display:none / visibility:hidden (spaces ignored).
+// Classes that hide an element: rule "hidden-class" (hidden_class.hpp).
 bool is_hidden(const xmlNode& element);
 
 // Rule "boilerplate-container": an element whose class/id hints are negative
