@@ -4,9 +4,14 @@
 #include <string>
 
 #include "html/embedded_teasers.hpp"
+#include "html/labelled_list.hpp"
+#include "html/lone_link_line.hpp"
 #include "html/off_style_trailer.hpp"
 #include "html/printed_address.hpp"
 #include "html/reading_time.hpp"
+#include "html/repeated_table_header.hpp"
+#include "html/separator_trailer.hpp"
+#include "html/tweetable_quote.hpp"
 #include "text/text_features.hpp"
 #include "unicode/whitespace.hpp"
 
@@ -170,7 +175,17 @@ std::vector<std::size_t> select_body(const HtmlPage& page) {
         if (prefix_chars[c.end_segment] - prefix_chars[c.first_segment] > kAdLabelMaxChars) continue;
         for (std::size_t i = c.first_segment; i < c.end_segment; ++i) chosen[i] = false;
     }
-    // Rule "link-list-label": the next chosen segment is a dropped link list.
+    // Step 7's link-heavy segments, but for rules "tweetable-quote" (step 20)
+    // and "lone-link-line" (step 19).
+    std::vector<bool> heavy(segments.size(), false), link_heavy(segments.size(), false);
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        heavy[i] = chosen[i] && is_link_heavy(segments[i], chars[i]) &&
+                   !is_tweetable_quote(segments[i]);  // rule "tweetable-quote", step 20
+    }
+    for (std::size_t i = 0; i < segments.size(); ++i) link_heavy[i] = heavy[i] && !is_lone_link_line(page, chosen, heavy, i);
+    // Rule "link-list-label": the next chosen segment is a dropped link list;
+    // part "labelled-list": the list it labels (step 21).
+    std::size_t labelled_list = kNone;
     auto labels_link_list = [&](std::size_t i) {
         const Segment& s = segments[i];
         if (s.shape != SegmentShape::plain || count_words(s.text) > kLinkLabelMaxWords ||
@@ -179,19 +194,33 @@ std::vector<std::size_t> select_body(const HtmlPage& page) {
         }
         std::size_t next = i + 1;
         while (next < segments.size() && !chosen[next]) ++next;
-        return next < segments.size() && is_link_heavy(segments[next], chars[next]);
+        if (next >= segments.size() || !link_heavy[next]) return false;
+        labelled_list = labelled_list_of(segments[next]);
+        return true;
     };
+    // Rule "small-print", part "small-type-page": when small print makes up
+    // kSmallPrintMaxShare or more of the chosen text, the page sets its
+    // article in small type, and small print is not dropped.
+    double chosen_chars = 0.0, small_chars = 0.0;
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        if (!chosen[i]) continue;
+        chosen_chars += chars[i];
+        if (is_small_print(segments[i])) small_chars += chars[i];
+    }
+    const bool small_type_page = chosen_chars > 0.0 && small_chars >= chosen_chars * kSmallPrintMaxShare;
     std::vector<bool> keep(segments.size(), false), link_heavy_only(segments.size(), false);
     for (std::size_t i = 0; i < segments.size(); ++i) {
         if (!chosen[i]) continue;
         const Segment& s = segments[i];
         // Inside a boilerplate container that is itself inside the article.
         const std::size_t boilerplate = page.boilerplate_of[i];
-        if (is_caption(s) || is_small_print(s) || is_unrendered_shortcode(s.text) || is_reading_time(s.text) ||
-            labels_link_list(i) || (boilerplate != kNone && inside_chosen(boilerplate))) {
+        if (is_caption(s) || (is_small_print(s) && !small_type_page) || is_unrendered_shortcode(s.text) || is_reading_time(s.text) ||
+            leaves_with_label(s, labelled_list) || labels_link_list(i) ||
+            (boilerplate != kNone && inside_chosen(boilerplate)) ||
+            repeats_table_header(page, i)) {  // rule "repeated-table-header", step 18
             continue;
         }
-        if (is_link_heavy(s, chars[i])) {
+        if (link_heavy[i]) {
             link_heavy_only[i] = true;
             continue;
         }
@@ -202,6 +231,7 @@ std::vector<std::size_t> select_body(const HtmlPage& page) {
         if (keep[i]) body.push_back(i);
     }
     drop_off_style_trailer(page, body);  // rule "off-style-trailer", step 16
+    drop_separator_trailer(page, body);  // rule "separator-trailer", step 17
     return body;
 }
 

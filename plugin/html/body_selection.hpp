@@ -42,7 +42,9 @@
 //     ad or widget slot: its text is the slot's label ("Advertisement",
 //     "Anzeige", "Text size") and is dropped;
 // 10. rule "small-print" (html_page.hpp): segments wholly inside <small>
-//     are left out;
+//     (or in fine print, rule "fine-print-style") are left out; part
+//     "small-type-page": not when they make up kSmallPrintMaxShare or more
+//     of the chosen text (the page sets its article in small type);
 // 11. rule "unrendered-shortcode": a segment that is one CMS shortcode the
 //     page failed to render ("[button link=...]Send us your review[/button]",
 //     "[caption ...]...[/caption]": opens with [name, closes with [/name])
@@ -62,7 +64,22 @@
 //     (step 12);
 // 16. rule "off-style-trailer" (off_style_trailer.hpp): one or two last
 //     paragraphs styled unlike the article's paragraphs are a note under
-//     it and are left out.
+//     it and are left out;
+// 17. rule "separator-trailer" (separator_trailer.hpp): one or two short
+//     last paragraphs under a drawn line ("___") are a note under the
+//     article and are left out;
+// 18. rule "repeated-table-header" (repeated_table_header.hpp): a table row
+//     that repeats the table's first row (a <tfoot> with the column names
+//     again) is left out;
+// 19. rule "lone-link-line" (lone_link_line.hpp): a paragraph that is one
+//     short link (a name) between two text paragraphs of its container is
+//     kept despite step 7, and is no link list for step 12;
+// 20. rule "tweetable-quote" (tweetable_quote.hpp): a sentence linked to a
+//     tweet intent ("click to tweet" box) is a pull quote of the text and
+//     is kept despite step 7;
+// 21. rule "labelled-list" (labelled_list.hpp): the list whose label step
+//     12 drops goes with it: its items holding links
+//     (kListedItemMinLinkDensity) are left out too.
 #pragma once
 
 #include <cstddef>
@@ -94,5 +111,8 @@ inline constexpr double kAdLabelMaxChars = 24.0;
 inline constexpr std::size_t kLinkLabelMaxWords = 4;
 inline constexpr double kBoilerplatePenalty = 0.3;
 inline constexpr int kBoilerplateReach = 2;
+// Fine print is a note beside the article; half of the article's ranges in
+// small type is the article itself.
+inline constexpr double kSmallPrintMaxShare = 0.5;
 
 }  // namespace artnorm::html

@@ -7,6 +7,8 @@
 
 #include "html/class_hints.hpp"
 #include "html/code_text.hpp"
+#include "html/fine_print_style.hpp"
+#include "html/hidden_class.hpp"
 #include "html/removal_rules.hpp"
 #include "html/tag_table.hpp"
 #include "unicode/locale.hpp"
@@ -226,7 +228,9 @@ bool Walker::skipped(const xmlNode& node, std::string_view tag, TagKind kind) co
     }
     if (node.properties == nullptr) return false;
     (void)kind;
-    return is_hidden(node) || is_furniture_role(node) || is_non_content_class(node);
+    return is_hidden(node) ||
+           (!is_page_structure(tag) && names_hidden_box(attribute(node, "class"))) ||  // rule "hidden-class"
+           is_furniture_role(node) || is_non_content_class(node);
 }
 
 bool Walker::in_plain_row_cell() const {
@@ -364,7 +368,10 @@ bool Walker::enter(const xmlNode& node) {
     if (frame.caption_class) ++caption_class_depth_;
     if (tag == "em" || tag == "i") frame.emphasis = true, ++emphasis_depth_;
     if (tag == "img") pending_image_ = position_;
-    if (tag == "small") frame.small = true, ++small_depth_;
+    // Rules "small-print" and "fine-print-style".
+    if (tag == "small" || (!is_page_structure(tag) && declares_fine_print(attribute(node, "style")))) {
+        frame.small = true, ++small_depth_;
+    }
     if (tag == "figure") {
         frame.figure = true;
         RawFigure figure;

@@ -7,6 +7,12 @@ namespace {
 
 bool is_text_block(const Segment& s) { return s.shape == SegmentShape::plain && (s.tag == "p" || s.tag == "div"); }
 
+// Part "nested-note": container c is outer or lies inside it.
+bool inside(const std::vector<Container>& containers, std::size_t c, std::size_t outer) {
+    for (; c != kNone; c = containers[c].parent) if (c == outer) return true;
+    return false;
+}
+
 }  // namespace
 
 void drop_off_style_trailer(const HtmlPage& page, std::vector<std::size_t>& body) {
@@ -27,7 +33,7 @@ void drop_off_style_trailer(const HtmlPage& page, std::vector<std::size_t>& body
         const std::size_t last = body.back();
         const std::size_t style = page.block_style[last];
         if (!is_text_block(page.segments[last]) || style == dominant || paragraphs_of_style[style] > kMaxTrailerParagraphs ||
-            page.segments[last].container == text_container) {
+            inside(page.containers, page.segments[last].container, text_container)) {
             return;
         }
         body.pop_back();

@@ -12,11 +12,15 @@
 // kMaxTrailerParagraphs segments are dropped while each is such a paragraph
 // whose style is not the dominant one, is shared by at most
 // kMaxTrailerParagraphs paragraphs (a second kind of paragraph used
-// throughout the text is part of it) and sits in another container than
+// throughout the text is part of it) and sits outside the container of
 // the last dominant-style paragraph (a note the writer put into the text
 // itself, "The views expressed are the author's own.", shares the text's
-// container). Off-style paragraphs elsewhere, such as a lead paragraph
-// styled apart, stay.
+// container; part "nested-note": so does a box nested inside it, "<div
+// class='article-main'><p>...</p><div class='more'>More information: G.
+// Petit et al., Handbook ... (2018)</div></div>": the article's own
+// references, whereas notes under the article sit in boxes after it).
+// Off-style paragraphs elsewhere, such as a lead paragraph styled apart,
+// stay.
 #pragma once
 
 #include <cstddef>

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "html/class_hints.hpp"
+#include "html/quoted_aside.hpp"
 #include "xml/libxml_text.hpp"
 
 namespace artnorm::html {
@@ -97,7 +98,8 @@ bool is_page_wrapper_form(const xmlNode& element) {
 }
 
 bool keep_aside(const xmlNode& element) {
-    return class_hint_score(attribute(element, "class"), attribute(element, "id")) > 0 || is_pull_quote(element);
+    return class_hint_score(attribute(element, "class"), attribute(element, "id")) > 0 || is_pull_quote(element) ||
+           is_quoted_aside(element);  // rule "quoted-aside"
 }
 
 bool is_pull_quote(const xmlNode& element) {

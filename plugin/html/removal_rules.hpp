@@ -16,6 +16,7 @@ bool is_removed_tag(std::string_view tag, bool inside_article);
 
 // Rule "hidden-elements": the hidden attribute, aria-hidden="true", or an
 // inline style with display:none / visibility:hidden (spaces ignored).
+// Classes that hide an element: rule "hidden-class" (hidden_class.hpp).
 bool is_hidden(const xmlNode& element);
 
 // Rule "boilerplate-container": an element whose class/id hints are negative
@@ -38,7 +39,8 @@ bool is_furniture_role(const xmlNode& element);
 bool is_page_wrapper_form(const xmlNode& element);
 
 // An aside is kept when it "clearly holds the article": its class/id hints
-// are positive and not negative; or when it is a pull quote.
+// are positive and not negative; or when it is a pull quote (rules
+// "pull-quote" and "quoted-aside", quoted_aside.hpp).
 bool keep_aside(const xmlNode& element);
 
 // Rule "pull-quote": an aside whose only content is a quotation (q or

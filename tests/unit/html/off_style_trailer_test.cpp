@@ -91,3 +91,14 @@ TEST_CASE("off-style-trailer: a bio in a div under the text goes too", "[html]")
     drop_off_style_trailer(page, body);
     CHECK(body.size() == 6);
 }
+
+TEST_CASE("off-style-trailer: a note in a box nested in the text's container is the article's own", "[html]") {
+    const HtmlPage page = html_test::walk("<body><section><div class='main'>" + paragraphs(6) +
+                                          "<div class='more'>More information: J. Doe et al., A study of the thing, "
+                                          "Journal of Things (2018).</div></div></section></body>");
+    std::vector<std::size_t> body;
+    for (std::size_t i = 0; i < page.segments.size(); ++i) body.push_back(i);
+    REQUIRE(body.size() == 7);
+    drop_off_style_trailer(page, body);
+    CHECK(body.size() == 7);
+}
