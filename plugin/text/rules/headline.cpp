@@ -108,6 +108,11 @@ constexpr std::size_t kSimilarMinWords = 3;
 constexpr double kSimilarMinShare = 0.5;
 constexpr int kTitleSimilarPoints = 3;
 constexpr int kOutdentPoints = 1;
+// Rule part "call-to-action": a line ending in "!" is more often a promo
+// ("Click the photo and read his columns!", "Subscribe now!") than a
+// headline; it loses a point, enough to lose a tie with a dated headline but
+// not to lose against nothing (real headlines with "!" keep their evidence).
+constexpr int kCallToActionPenalty = 1;
 // Evidence enough to overrule an unrepeated title line.
 constexpr int kStrongEvidence = 4;
 
@@ -690,7 +695,7 @@ int evidence(const TextDocument& doc, std::size_t i, const std::vector<std::stri
            (inside_body(doc, i) ? -kInsideBodyPenalty : 0) + (metadata_before(doc, i, facts) ? -kMetaBeforePenalty : 0) +
            metadata_after(doc, i, facts) + (repeated(doc, i, quoted) ? kRepeatPoints : 0) +
            (followed_by_body(doc, i) ? kBodyAfterPoints : 0) + (followed_by_body_run(doc, i) ? kBodyRunPoints : 0) +
-           length_points(doc, i);
+           length_points(doc, i) - (doc.segments[i].text.ends_with('!') ? kCallToActionPenalty : 0);
 }
 
 // A person's name: every word capitalised, a capital followed by a

@@ -325,3 +325,25 @@ TEST_CASE("headline-evidence: date-above - a plain dateline right above the head
     apply_headline(run.doc, run.article);
     CHECK(run.article.headline == "Harbour Bridge Closed for Repairs Until Spring");
 }
+
+TEST_CASE("headline-evidence: call-to-action - a promo ending in '!' loses a tie with a dated headline",
+          "[text][headline][call-to-action]") {
+    // A dated two-word headline over a long table (no body text within its
+    // reach: 3 points), and a sidebar promo with body-like text after it
+    // (4 points). The promo's "!" costs it the point that decides.
+    std::string table;
+    for (int row = 1; row <= 13; ++row) table += std::to_string(row) + " Driver Name " + std::to_string(5000 - row) + "\n";
+    const std::string page_head = "Menu\nStandings NASCAR\nFriday, 22 October 2010\n" + table + "\n";
+    const std::string promo = "Click the photo of our columnist and read the columns he writes about racing";
+    auto run = document_of(page_head + promo + "!\n" + kBody + kBody + kBody);
+    apply_headline(run.doc, run.article);
+    CHECK(run.article.headline == "Standings NASCAR");
+    // Without the "!" the same promo line has the most evidence.
+    auto plain = document_of(page_head + promo + "\n" + kBody + kBody + kBody);
+    apply_headline(plain.doc, plain.article);
+    CHECK(plain.article.headline == promo);
+    // A headline with "!" and nothing better on the page still wins.
+    auto exclaimed = document_of("Menu\nThe Beauty of Korea Revealed at the Festival!\nBy Jane Doe\n" + kBody + kBody);
+    apply_headline(exclaimed.doc, exclaimed.article);
+    CHECK(exclaimed.article.headline == "The Beauty of Korea Revealed at the Festival!");
+}
