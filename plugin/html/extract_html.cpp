@@ -137,16 +137,18 @@ Expected<Article> extract_from_html(std::string_view input, const Options& optio
     article.provenance.removed_controls = cleaned.value().removed_controls;
 
     const std::vector<std::size_t> selected = html::select_body(page);
-    TextDocument doc = make_document(page.segments);
+    // The shared rules get the Segment part of each segment (a copy: the
+    // page's segments keep their HTML features for what follows).
+    TextDocument doc = make_document(std::vector<Segment>(page.segments.begin(), page.segments.end()));
     apply_shared_rules(doc, article);
     apply_metadata(meta, article);
     article.headline = html::choose_headline(doc.segments, meta.headline, meta.page_title,
                                              article.headline);
 
     const std::vector<std::size_t> body = body_segments(doc, selected, article.headline);
-    article.body = html::make_body_blocks(doc.segments, body);
+    article.body = html::make_body_blocks(doc.segments, page.segments, body);
     add_figures(page, body, urls, article);
-    html::attach_related_links(doc, body.empty() ? 0 : body.front(), urls, article);
+    html::attach_related_links(doc, page.segments, body.empty() ? 0 : body.front(), urls, article);
 
     if (!options.language.empty()) {
         article.language = options.language;

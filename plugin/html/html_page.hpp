@@ -56,7 +56,7 @@ struct RawMetadata {
 };
 
 struct HtmlPage {
-    std::vector<Segment> segments;
+    std::vector<HtmlSegment> segments;
     // Per segment: its innermost boilerplate container, or kNone. Hint-based
     // removal is decided by the body selection, not the walk: a wrapper of
     // the whole page may carry a misleading class ("page-ad-margins").
