@@ -634,7 +634,7 @@ void apply_body(TextDocument& doc, Article& article) {
     }
     // The folded texts are not read after the body rule: freed before the
     // body blocks are made, which lowers the peak memory of long pages.
-    std::vector<std::string>().swap(doc.folded);
+    doc.folded = {};
     emit_blocks(doc, chosen, article);
 }
 
