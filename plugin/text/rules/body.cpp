@@ -402,6 +402,9 @@ void apply_body(TextDocument& doc, Article& article) {
     // kept in the sequence as bad blocks so that context sees them.
     std::vector<std::size_t> index;
     std::vector<BlockClass> classes;
+    // At most one per segment: no doubling growth (peak memory).
+    index.reserve(doc.size());
+    classes.reserve(doc.size());
     for (std::size_t i = 0; i < doc.size(); ++i) {
         const Role r = doc.roles[i];
         if (r == Role::unassigned) {
