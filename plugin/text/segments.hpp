@@ -10,13 +10,14 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace artnorm {
 
-enum class SegmentShape {
+enum class SegmentShape : std::uint8_t {
     plain,
     bullet,     // "* ", "- ", "• ", "+ " item
     numbered,   // "1. ", "1) " item
@@ -26,21 +27,25 @@ enum class SegmentShape {
     table_row,  // "|"-separated cells
 };
 
+// A page has one segment per ~200 bytes, so its size counts for peak
+// memory (issue 7): small fields are small, and the vectors come first so
+// that the rest packs without padding.
 struct Segment {
     std::string text;          // markers removed, white space collapsed, NFC
-    std::size_t line = 0;      // 0-based index of its first source line
-    std::size_t line_count = 1;
-    int blank_before = 0;      // blank lines right before it
-    int blank_after = 0;       // blank lines right after it
-    int indent = 0;            // leading columns of its first line
-    SegmentShape shape = SegmentShape::plain;
-    int level = 0;             // heading level 1..6
     std::vector<std::string> cells;  // table_row cells
     // Rule "column-gaps": a one-line plain segment whose text is split by
     // runs of at least kColumnGapMin spaces (inscriptis pads the cells of a
     // layout table this way: "Headline      Home") - its parts, each with
     // white space collapsed; empty when the line has no such gap.
     std::vector<std::string> columns;
+    // Line numbers: 32 bits are enough, text of 2^32 lines is beyond any page.
+    std::uint32_t line = 0;    // 0-based index of its first source line
+    std::uint32_t line_count = 1;
+    int blank_before = 0;      // blank lines right before it
+    int blank_after = 0;       // blank lines right after it
+    int indent = 0;            // leading columns of its first line
+    SegmentShape shape = SegmentShape::plain;
+    std::uint8_t level = 0;    // heading level 1..6
 };
 
 // A segment of an HTML page: the text fields plus the features the DOM walk

@@ -303,7 +303,7 @@ void emit_blocks(TextDocument& doc, const std::vector<std::size_t>& chosen, Arti
             }
             last->rows.push_back(std::move(s.cells));
         } else if (s.shape == SegmentShape::heading) {
-            article.body.push_back(make_block(BlockKind::heading, std::move(s.text), std::clamp(s.level, 1, 6)));
+            article.body.push_back(make_block(BlockKind::heading, std::move(s.text), std::clamp(int{s.level}, 1, 6)));
         } else if (s.shape == SegmentShape::quote) {
             article.body.push_back(make_block(BlockKind::quote, std::move(s.text)));
         } else if (s.shape != SegmentShape::rule) {
