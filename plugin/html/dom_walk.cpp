@@ -603,12 +603,18 @@ void Walker::mark_picture_caption(const Frame& frame) {
     s.tag = "figcaption";
 }
 
+// Unlinks and frees a walked node with its subtree.
+void drop(xmlNode* node) {
+    xmlUnlinkNode(node);
+    xmlFreeNode(node);
+}
+
 }  // namespace
 
-HtmlPage walk_dom(const xmlDoc& doc) {
+HtmlPage walk_dom(xmlDoc& doc) {
     HtmlPage page;
     Walker walker(page);
-    const xmlNode* node = doc.children;
+    xmlNode* node = doc.children;
     while (node != nullptr) {
         bool descend = false;
         if (node->type == XML_ELEMENT_NODE) {
@@ -622,16 +628,17 @@ HtmlPage walk_dom(const xmlDoc& doc) {
         }
         if (descend) walker.leave();
         // Next in document order: a sibling, else climb, closing elements.
+        // The node left behind is done: freed, unless it is a child of the
+        // document node (the DTD, which the document points to, and <html>,
+        // by then empty).
         while (node != nullptr) {
-            if (node->next != nullptr) {
-                node = node->next;
-                break;
-            }
-            node = node->parent;
-            if (node == nullptr || node->type != XML_ELEMENT_NODE) {
-                node = nullptr;
-                break;
-            }
+            xmlNode* const done = node;
+            xmlNode* const parent = node->parent;
+            node = node->next;
+            const bool in_element = parent != nullptr && parent->type == XML_ELEMENT_NODE;
+            if (in_element) drop(done);
+            if (node != nullptr || !in_element) break;
+            node = parent;
             walker.leave();
         }
     }
