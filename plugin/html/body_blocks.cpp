@@ -3,7 +3,7 @@
 namespace artnorm::html {
 
 std::vector<BodyBlock> make_body_blocks(const std::vector<Segment>& segments,
-                                        const std::vector<HtmlSegment>& features,
+                                        const std::deque<HtmlSegment>& features,
                                         const std::vector<std::size_t>& chosen) {
     std::vector<BodyBlock> blocks;
     const HtmlSegment* previous = nullptr;

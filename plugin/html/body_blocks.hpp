@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <deque>
 #include <vector>
 
 #include "core/article.hpp"
@@ -15,7 +16,7 @@ namespace artnorm::html {
 // segments are the document's (the shared rules may have changed a text),
 // features the page's, index for index (container and tag).
 std::vector<BodyBlock> make_body_blocks(const std::vector<Segment>& segments,
-                                        const std::vector<HtmlSegment>& features,
+                                        const std::deque<HtmlSegment>& features,
                                         const std::vector<std::size_t>& chosen);
 
 }  // namespace artnorm::html

@@ -11,7 +11,7 @@ bool is_link_segment(const HtmlSegment& s) {
 
 }  // namespace
 
-void attach_related_links(const TextDocument& doc, const std::vector<HtmlSegment>& features,
+void attach_related_links(const TextDocument& doc, const std::deque<HtmlSegment>& features,
                           std::size_t body_start, const UrlResolver& urls, Article& article) {
     if (!article.related.empty()) {
         for (RelatedLink& link : article.related) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <deque>
 #include <vector>
 
 #include "core/article.hpp"
@@ -18,7 +19,7 @@ namespace artnorm::html {
 // segment, up to kMaxRelatedLinks, until the first segment that is not one.
 // features are the page's segments, index for index with doc's (link
 // density and href).
-void attach_related_links(const TextDocument& doc, const std::vector<HtmlSegment>& features,
+void attach_related_links(const TextDocument& doc, const std::deque<HtmlSegment>& features,
                           std::size_t body_start, const UrlResolver& urls, Article& article);
 
 inline constexpr double kRelatedMinLinkDensity = 0.5;
