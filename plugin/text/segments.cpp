@@ -308,7 +308,8 @@ std::vector<Segment> split_segments(std::string_view text) {
             segment.text = segment_text(raw, layout.markdown);
             if (segment.shape == SegmentShape::plain && segment.line_count == 1 &&
                 raw.find(std::string(kColumnGapMin, ' ')) != std::string_view::npos) {
-                segment.columns = split_columns(raw, layout.markdown);
+                segment.cells = split_columns(raw, layout.markdown);
+                segment.in_columns = !segment.cells.empty();
             }
         }
         std::string().swap(joined);  // freed as the texts are made: one copy alive, not two

@@ -32,12 +32,9 @@ enum class SegmentShape : std::uint8_t {
 // that the rest packs without padding.
 struct Segment {
     std::string text;          // markers removed, white space collapsed, NFC
-    std::vector<std::string> cells;  // table_row cells
-    // Rule "column-gaps": a one-line plain segment whose text is split by
-    // runs of at least kColumnGapMin spaces (inscriptis pads the cells of a
-    // layout table this way: "Headline      Home") - its parts, each with
-    // white space collapsed; empty when the line has no such gap.
-    std::vector<std::string> columns;
+    // table_row cells; or, when in_columns, the parts columns() returns (one
+    // vector for both: a segment never has both, and Segment stays small).
+    std::vector<std::string> cells;
     // Line numbers: 32 bits are enough, text of 2^32 lines is beyond any page.
     std::uint32_t line = 0;    // 0-based index of its first source line
     std::uint32_t line_count = 1;
@@ -46,6 +43,16 @@ struct Segment {
     int indent = 0;            // leading columns of its first line
     SegmentShape shape = SegmentShape::plain;
     std::uint8_t level = 0;    // heading level 1..6
+    bool in_columns = false;   // cells holds the parts of columns()
+
+    // Rule "column-gaps": a one-line plain segment whose text is split by
+    // runs of at least kColumnGapMin spaces (inscriptis pads the cells of a
+    // layout table this way: "Headline      Home") - its parts, each with
+    // white space collapsed; empty when the line has no such gap.
+    const std::vector<std::string>& columns() const {
+        static const std::vector<std::string> none;
+        return in_columns ? cells : none;
+    }
 };
 
 // A segment of an HTML page: the text fields plus the features the DOM walk

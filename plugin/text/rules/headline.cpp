@@ -399,14 +399,14 @@ std::string site_after_repeat(std::string_view title, std::string_view repeat) {
 // (most code points); the others are the neighbouring menu or teaser cells.
 std::string widest_column(const Segment& s) {
     std::string widest;
-    for (const std::string& c : s.columns) {
+    for (const std::string& c : s.columns()) {
         if (count_code_points(c) > count_code_points(widest)) widest = c;
     }
     return widest;
 }
 
 void set_headline(TextDocument& doc, Article& article, std::size_t i, std::string text) {
-    if (!doc.segments[i].columns.empty() && text == doc.segments[i].text) text = widest_column(doc.segments[i]);
+    if (!doc.segments[i].columns().empty() && text == doc.segments[i].text) text = widest_column(doc.segments[i]);
     doc.headline = i;
     doc.roles[i] = Role::headline;
     article.headline = collapse_whitespace(text);
