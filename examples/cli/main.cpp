@@ -2,6 +2,10 @@
 // See usage_text() in command_line.cpp for the interface and exit codes.
 #include <unistd.h>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <cstdio>
 #include <exception>
 #include <new>
@@ -121,6 +125,14 @@ int run(std::span<const char* const> arguments) {
 }  // namespace artnorm_cli
 
 int main(int argc, char** argv) {
+#ifdef __GLIBC__
+    // A fixed mmap threshold (glibc's default, set explicitly): otherwise
+    // glibc raises it each time a large block is freed, and later large
+    // blocks (per-segment vectors of a big page) then come from the heap and
+    // stay resident as holes after they are freed. Measured: peak RSS -8 %
+    // for a 64 MB text page (issue 7).
+    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+#endif
     try {
         return artnorm_cli::run(std::span<const char* const>(argv + 1, argc > 0 ? argc - 1 : 0));
     } catch (const std::bad_alloc&) {

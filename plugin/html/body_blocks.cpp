@@ -3,14 +3,16 @@
 namespace artnorm::html {
 
 std::vector<BodyBlock> make_body_blocks(const std::vector<Segment>& segments,
+                                        const std::deque<HtmlSegment>& features,
                                         const std::vector<std::size_t>& chosen) {
     std::vector<BodyBlock> blocks;
-    const Segment* previous = nullptr;
+    const HtmlSegment* previous = nullptr;
     for (std::size_t index : chosen) {
         const Segment& s = segments[index];
+        const HtmlSegment& f = features[index];
         BodyBlock* last = blocks.empty() ? nullptr : &blocks.back();
-        const bool same_container = previous != nullptr && previous->container == s.container;
-        previous = &s;
+        const bool same_container = previous != nullptr && previous->container == f.container;
+        previous = &f;
         switch (s.shape) {
         case SegmentShape::bullet:
         case SegmentShape::numbered: {
@@ -43,7 +45,7 @@ std::vector<BodyBlock> make_body_blocks(const std::vector<Segment>& segments,
         if (s.shape == SegmentShape::heading) {
             block.kind = BlockKind::heading;
             block.level = s.level;
-        } else if (s.tag == "pre") {
+        } else if (f.tag == "pre") {
             block.kind = BlockKind::code;
         } else if (s.shape == SegmentShape::quote) {
             block.kind = BlockKind::quote;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <deque>
 #include <vector>
 
 #include "core/article.hpp"
@@ -12,7 +13,10 @@ namespace artnorm::html {
 // Headings stay headings (their level), consecutive list items of the same
 // container and kind one list, consecutive table rows of the same container
 // one table, quote segments quotes, <pre> text code, the rest paragraphs.
+// segments are the document's (the shared rules may have changed a text),
+// features the page's, index for index (container and tag).
 std::vector<BodyBlock> make_body_blocks(const std::vector<Segment>& segments,
+                                        const std::deque<HtmlSegment>& features,
                                         const std::vector<std::size_t>& chosen);
 
 }  // namespace artnorm::html

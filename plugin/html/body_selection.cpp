@@ -18,12 +18,12 @@
 namespace artnorm::html {
 namespace {
 
-bool is_caption(const Segment& s) { return s.tag == "figcaption" || s.tag == "credit"; }
+bool is_caption(const HtmlSegment& s) { return s.tag == "figcaption" || s.tag == "credit"; }
 
-bool is_small_print(const Segment& s) { return s.tag == kSmallPrintTag; }
+bool is_small_print(const HtmlSegment& s) { return s.tag == kSmallPrintTag; }
 
 // Rule "prose-with-links" (body_selection.hpp, step 8).
-bool is_link_heavy(const Segment& s, double chars) {
+bool is_link_heavy(const HtmlSegment& s, double chars) {
     if (s.link_density <= kMaxLinkDensity || prints_address(s.text)) return false;  // rule "printed-address"
     const double own_chars = chars * (1.0 - s.link_density);
     const double own_needed = ends_with_sentence_end(s.text) ? kSentenceOwnChars : kProseOwnChars;
@@ -44,7 +44,7 @@ bool is_unrendered_shortcode(std::string_view text) {
     return text.size() > name.size() + closing.size() && text.ends_with(closing);
 }
 
-bool is_scored(const Segment& s, std::size_t chars) {
+bool is_scored(const HtmlSegment& s, std::size_t chars) {
     return chars >= kMinScoredChars && s.shape != SegmentShape::heading && !is_caption(s);
 }
 
@@ -96,7 +96,7 @@ std::vector<std::size_t> select_body(const HtmlPage& page) {
     std::vector<double> score(containers.size(), 0.0);
     std::vector<bool> touched(containers.size(), false);
     for (std::size_t i = 0; i < segments.size(); ++i) {
-        const Segment& s = segments[i];
+        const HtmlSegment& s = segments[i];
         if (!is_scored(s, static_cast<std::size_t>(chars[i]))) continue;
         const double content = 1.0 + static_cast<double>(count_commas(s.text)) +
                                std::min(chars[i] / static_cast<double>(kCharsPerPoint), kMaxLengthPoints);
@@ -148,7 +148,7 @@ std::vector<std::size_t> select_body(const HtmlPage& page) {
         }
         const Container& p = containers[parent];
         for (std::size_t i = p.first_segment; i < p.end_segment; ++i) {
-            const Segment& s = segments[i];
+            const HtmlSegment& s = segments[i];
             if (s.container == parent && chars[i] >= static_cast<double>(kSiblingParagraphChars) &&
                 s.link_density < kSiblingMaxLinkDensity) {
                 chosen[i] = true;
@@ -187,7 +187,7 @@ std::vector<std::size_t> select_body(const HtmlPage& page) {
     // part "labelled-list": the list it labels (step 21).
     std::size_t labelled_list = kNone;
     auto labels_link_list = [&](std::size_t i) {
-        const Segment& s = segments[i];
+        const HtmlSegment& s = segments[i];
         if (s.shape != SegmentShape::plain || count_words(s.text) > kLinkLabelMaxWords ||
             ends_with_sentence_end(s.text) || prints_address(s.text)) {
             return false;
@@ -211,7 +211,7 @@ std::vector<std::size_t> select_body(const HtmlPage& page) {
     std::vector<bool> keep(segments.size(), false), link_heavy_only(segments.size(), false);
     for (std::size_t i = 0; i < segments.size(); ++i) {
         if (!chosen[i]) continue;
-        const Segment& s = segments[i];
+        const HtmlSegment& s = segments[i];
         // Inside a boilerplate container that is itself inside the article.
         const std::size_t boilerplate = page.boilerplate_of[i];
         if (is_caption(s) || (is_small_print(s) && !small_type_page) || is_unrendered_shortcode(s.text) || is_reading_time(s.text) ||

@@ -72,6 +72,10 @@ std::string sniff_charset(std::string_view bytes, std::string_view hint) {
     return declared.empty() ? std::string("utf-8") : declared;
 }
 
+bool is_utf8_page(std::string_view bytes, std::string_view hint) {
+    return names_utf8(sniff_charset(bytes, hint)) && is_valid_utf8(bytes);
+}
+
 Utf8Page decode_page(std::string_view bytes, std::string_view hint) {
     std::string charset = sniff_charset(bytes, hint);
     // ASCII-compatible labels that mean "ASCII" in practice; HTML treats

@@ -29,6 +29,10 @@ struct Utf8Page {
 // UTF-8, else windows-1252. Never throws for bad input.
 Utf8Page decode_page(std::string_view bytes, std::string_view hint);
 
+// True when decode_page would return the bytes unchanged (read as UTF-8 and
+// valid UTF-8): callers may then use them as they are, without a copy.
+bool is_utf8_page(std::string_view bytes, std::string_view hint);
+
 inline constexpr std::size_t kCharsetPrescanBytes = 4096;
 
 }  // namespace artnorm::html

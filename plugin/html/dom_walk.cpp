@@ -138,7 +138,7 @@ private:
     const Frame* innermost_block() const { return blocks_.empty() ? nullptr : &stack_[blocks_.back()]; }
     bool in_plain_row_cell() const;
     void make_row_layout();
-    void emit(Segment segment, std::size_t image_before = kNone, std::size_t style = 0);
+    void emit(HtmlSegment segment, std::size_t image_before = kNone, std::size_t style = 0);
     void mark_picture_caption(const Frame& frame);
 
     HtmlPage& page_;
@@ -246,7 +246,7 @@ void Walker::make_row_layout() {
     row.layout = true;
     for (std::string& cell : row.cells) {
         if (cell.empty()) continue;
-        Segment s;
+        HtmlSegment s;
         s.text = std::move(cell);
         s.tag = "td";
         s.container = current_container_;
@@ -419,7 +419,7 @@ void Walker::leave() {
         bool any = false;
         for (const std::string& cell : row.cells) any = any || !cell.empty();
         if (!row.layout && any) {
-            Segment s;
+            HtmlSegment s;
             for (const std::string& cell : row.cells) {
                 if (cell.empty()) continue;
                 if (!s.text.empty()) s.text += ' ';
@@ -539,7 +539,7 @@ void Walker::flush() {
     // as figcaption would be: "<p><img></p><p><em>Night view by A. Artist</em></p>".
     const std::size_t image = after_image_;
     const bool emphasized_caption = image != kNone && emphasis_chars_ == bytes && bytes <= kImageCaptionMaxBytes;
-    Segment s;
+    HtmlSegment s;
     s.text = take_buffer(pre_depth_ > 0);
     s.href = std::move(first_href_);
     reset_buffer();
@@ -587,7 +587,7 @@ void Walker::flush() {
     emit(std::move(s), image, block != nullptr ? block->style : 0);
 }
 
-void Walker::emit(Segment segment, std::size_t image_before, std::size_t style) {
+void Walker::emit(HtmlSegment segment, std::size_t image_before, std::size_t style) {
     page_.segments.push_back(std::move(segment));
     page_.block_style.push_back(style);
     page_.boilerplate_of.push_back(current_boilerplate_);
@@ -602,7 +602,7 @@ void Walker::mark_picture_caption(const Frame& frame) {
     const Container& c = page_.containers[frame.container];
     if (page_.segments.size() != c.first_segment + 1) return;
     const std::size_t image = image_before_[c.first_segment];
-    Segment& s = page_.segments[c.first_segment];
+    HtmlSegment& s = page_.segments[c.first_segment];
     if (image == kNone || image <= frame.position || s.text.size() > kImageCaptionMaxBytes ||
         s.shape != SegmentShape::plain || s.tag == kSmallPrintTag) {
         return;
@@ -610,12 +610,18 @@ void Walker::mark_picture_caption(const Frame& frame) {
     s.tag = "figcaption";
 }
 
+// Unlinks and frees a walked node with its subtree.
+void drop(xmlNode* node) {
+    xmlUnlinkNode(node);
+    xmlFreeNode(node);
+}
+
 }  // namespace
 
-HtmlPage walk_dom(const xmlDoc& doc) {
+HtmlPage walk_dom(xmlDoc& doc) {
     HtmlPage page;
     Walker walker(page);
-    const xmlNode* node = doc.children;
+    xmlNode* node = doc.children;
     while (node != nullptr) {
         bool descend = false;
         if (node->type == XML_ELEMENT_NODE) {
@@ -629,16 +635,17 @@ HtmlPage walk_dom(const xmlDoc& doc) {
         }
         if (descend) walker.leave();
         // Next in document order: a sibling, else climb, closing elements.
+        // The node left behind is done: freed, unless it is a child of the
+        // document node (the DTD, which the document points to, and <html>,
+        // by then empty).
         while (node != nullptr) {
-            if (node->next != nullptr) {
-                node = node->next;
-                break;
-            }
-            node = node->parent;
-            if (node == nullptr || node->type != XML_ELEMENT_NODE) {
-                node = nullptr;
-                break;
-            }
+            xmlNode* const done = node;
+            xmlNode* const parent = node->parent;
+            node = node->next;
+            const bool in_element = parent != nullptr && parent->type == XML_ELEMENT_NODE;
+            if (in_element) drop(done);
+            if (node != nullptr || !in_element) break;
+            node = parent;
             walker.leave();
         }
     }

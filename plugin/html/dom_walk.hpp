@@ -34,6 +34,9 @@ namespace artnorm::html {
 //  - Rule "picture-caption-block": a container whose content is an <img>
 //    and then one short plain text segment (at most kImageCaptionMaxBytes)
 //    is a figure without markup: that segment is a caption too.
-HtmlPage walk_dom(const xmlDoc& doc);
+// The walk consumes the tree: each node inside <html> is freed once walked
+// (the walk never looks back), so the DOM shrinks while the segments grow
+// (peak memory, issue 7). The document itself stays for its owner to free.
+HtmlPage walk_dom(xmlDoc& doc);
 
 }  // namespace artnorm::html

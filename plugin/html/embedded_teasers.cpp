@@ -11,7 +11,7 @@ namespace {
 // "READ MORE: <a>Headline</a>": the unlinked words before a colon label the
 // link as the page's furniture. A colon inside a fully linked headline
 // ("<a>Profile: Julian Assange</a>") is the headline's own.
-bool labelled(const Segment& s) {
+bool labelled(const HtmlSegment& s) {
     if (s.link_density >= 1.0) return false;
     const std::size_t colon = s.text.find(':');
     return colon != std::string::npos && count_words(std::string_view(s.text).substr(0, colon)) <= kTeaserLabelMaxWords;

@@ -1,6 +1,8 @@
 #include "html/extract_html.hpp"
 
 #include <algorithm>
+#include <string>
+#include <utility>
 
 #include "html/body_blocks.hpp"
 #include "html/body_selection.hpp"
@@ -114,16 +116,31 @@ void add_figures(const HtmlPage& page, const std::vector<std::size_t>& body,
 }  // namespace
 
 Expected<Article> extract_from_html(std::string_view input, const Options& options) {
-    const html::Utf8Page decoded = html::decode_page(input, options.charset);
-    auto cleaned = clean_input(decoded.text, options.strict_utf8);
-    if (!cleaned) return cleaned.error();
-    if (is_blank(cleaned.value().text)) {
+    // Peak memory: a page that is UTF-8 and clean already (the usual case)
+    // is parsed as it is, without a decoded and a cleaned copy; copies that
+    // are made are freed once the DOM holds the page.
+    std::string decoded;
+    std::string_view text = input;
+    if (!html::is_utf8_page(input, options.charset)) {
+        decoded = html::decode_page(input, options.charset).text;
+        text = decoded;
+    }
+    CleanText cleaned;
+    if (!is_clean_input(text)) {
+        auto result = clean_input(text, options.strict_utf8);
+        if (!result) return result.error();
+        cleaned = std::move(result.value());
+        text = cleaned.text;
+    }
+    if (is_blank(text)) {
         return Error{Status::empty_input, "the page holds no text (empty or white space only)"};
     }
     HtmlPage page;
     {
-        const xml::DocPtr doc = html::parse_html(cleaned.value().text);
+        const xml::DocPtr doc = html::parse_html(text);
         if (!doc) return Error{Status::no_article, "the HTML parser found no document in the input"};
+        std::string().swap(cleaned.text);
+        std::string().swap(decoded);
         page = html::walk_dom(*doc);
     }
     PageMetadata meta = html::read_json_ld(page.metadata.json_ld);
@@ -133,20 +150,22 @@ Expected<Article> extract_from_html(std::string_view input, const Options& optio
     Article article;
     article.provenance.format = "html";
     article.provenance.input_bytes = input.size();
-    article.provenance.invalid_utf8_sequences = cleaned.value().invalid_utf8_sequences;
-    article.provenance.removed_controls = cleaned.value().removed_controls;
+    article.provenance.invalid_utf8_sequences = cleaned.invalid_utf8_sequences;
+    article.provenance.removed_controls = cleaned.removed_controls;
 
     const std::vector<std::size_t> selected = html::select_body(page);
-    TextDocument doc = make_document(page.segments);
+    // The shared rules get the Segment part of each segment (a copy: the
+    // page's segments keep their HTML features for what follows).
+    TextDocument doc = make_document(std::vector<Segment>(page.segments.begin(), page.segments.end()));
     apply_shared_rules(doc, article);
     apply_metadata(meta, article);
     article.headline = html::choose_headline(doc.segments, meta.headline, meta.page_title,
                                              article.headline);
 
     const std::vector<std::size_t> body = body_segments(doc, selected, article.headline);
-    article.body = html::make_body_blocks(doc.segments, body);
+    article.body = html::make_body_blocks(doc.segments, page.segments, body);
     add_figures(page, body, urls, article);
-    html::attach_related_links(doc, body.empty() ? 0 : body.front(), urls, article);
+    html::attach_related_links(doc, page.segments, body.empty() ? 0 : body.front(), urls, article);
 
     if (!options.language.empty()) {
         article.language = options.language;

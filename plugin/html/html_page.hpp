@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -56,7 +57,10 @@ struct RawMetadata {
 };
 
 struct HtmlPage {
-    std::vector<Segment> segments;
+    // A deque, not a vector: the walk frees the DOM as it goes, and the
+    // segments then fill the freed room in small blocks instead of asking
+    // for one ever larger array on top of it (peak memory, issue 7).
+    std::deque<HtmlSegment> segments;
     // Per segment: its innermost boilerplate container, or kNone. Hint-based
     // removal is decided by the body selection, not the walk: a wrapper of
     // the whole page may carry a misleading class ("page-ad-margins").

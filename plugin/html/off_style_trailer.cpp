@@ -5,7 +5,7 @@
 namespace artnorm::html {
 namespace {
 
-bool is_text_block(const Segment& s) { return s.shape == SegmentShape::plain && (s.tag == "p" || s.tag == "div"); }
+bool is_text_block(const HtmlSegment& s) { return s.shape == SegmentShape::plain && (s.tag == "p" || s.tag == "div"); }
 
 // Part "nested-note": container c is outer or lies inside it.
 bool inside(const std::vector<Container>& containers, std::size_t c, std::size_t outer) {

@@ -2,10 +2,43 @@
 
 #include <climits>
 
+#include <libxml/parserInternals.h>
+
 #include "xml/error_collector.hpp"
 #include "xml/libxml_init.hpp"
 
 namespace artnorm::html {
+namespace {
+
+// What htmlCtxtReadMemory(context, page, size, nullptr, "UTF-8", options)
+// does in libxml2 2.9, but over the caller's bytes: htmlCtxtReadMemory
+// first copies the page into a buffer of its own, which its UTF-8
+// converter then reads into a second one (peak memory, issue 7).
+xmlDoc* read_utf8_memory(htmlParserCtxt* context, std::string_view page, int options) {
+    htmlCtxtReset(context);
+    xmlParserInputBuffer* buffer = xmlParserInputBufferCreateStatic(
+        page.data(), static_cast<int>(page.size()), XML_CHAR_ENCODING_NONE);
+    if (buffer == nullptr) return nullptr;
+    xmlParserInput* stream = xmlNewIOInputStream(context, buffer, XML_CHAR_ENCODING_NONE);
+    if (stream == nullptr) {
+        xmlFreeParserInputBuffer(buffer);
+        return nullptr;
+    }
+    inputPush(context, stream);
+    htmlCtxtUseOptions(context, options);
+    context->html = 1;
+    if (xmlCharEncodingHandler* utf8 = xmlFindCharEncodingHandler("UTF-8")) {
+        xmlSwitchToEncoding(context, utf8);
+        xmlFree(const_cast<xmlChar*>(context->input->encoding));
+        context->input->encoding = xmlStrdup(reinterpret_cast<const xmlChar*>("UTF-8"));
+    }
+    htmlParseDocument(context);
+    xmlDoc* doc = context->myDoc;
+    context->myDoc = nullptr;
+    return doc;
+}
+
+}  // namespace
 
 xml::DocPtr parse_html(std::string_view utf8_page) {
     xml::ensure_libxml_initialized();
@@ -20,9 +53,7 @@ xml::DocPtr parse_html(std::string_view utf8_page) {
     xmlSetStructuredErrorFunc(errors.context(), xml::ErrorCollector::handler);
     constexpr int kOptions = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                              HTML_PARSE_RECOVER | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC;
-    xml::DocPtr doc{htmlCtxtReadMemory(context.get(), utf8_page.data(),
-                                       static_cast<int>(utf8_page.size()), nullptr, "UTF-8",
-                                       kOptions)};
+    xml::DocPtr doc{read_utf8_memory(context.get(), utf8_page, kOptions)};
     xmlSetStructuredErrorFunc(previous_context, previous_handler);
     return doc;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <deque>
 #include <vector>
 
 #include "core/article.hpp"
@@ -16,8 +17,10 @@ namespace artnorm::html {
 // body start, followed by link segments (link density at least
 // kRelatedMinLinkDensity, with an href), gives one RelatedLink per link
 // segment, up to kMaxRelatedLinks, until the first segment that is not one.
-void attach_related_links(const TextDocument& doc, std::size_t body_start, const UrlResolver& urls,
-                          Article& article);
+// features are the page's segments, index for index with doc's (link
+// density and href).
+void attach_related_links(const TextDocument& doc, const std::deque<HtmlSegment>& features,
+                          std::size_t body_start, const UrlResolver& urls, Article& article);
 
 inline constexpr double kRelatedMinLinkDensity = 0.5;
 inline constexpr std::size_t kMaxRelatedLinks = 20;

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "text/folded_texts.hpp"
 #include "text/segments.hpp"
 
 namespace artnorm {
@@ -27,7 +28,7 @@ struct TextDocument {
 
     std::vector<Segment> segments;
     std::vector<Role> roles;            // one per segment
-    std::vector<std::string> folded;    // case-folded text, for phrase matching
+    FoldedTexts folded;                 // case-folded text, for phrase matching
     std::vector<bool> ends_body;        // terminating markers (tag line, related header...)
     std::size_t headline = npos;        // index of the headline segment
 

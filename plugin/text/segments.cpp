@@ -209,7 +209,7 @@ std::vector<Segment> split_segments(std::string_view text) {
             follows_previous && segments.back().shape == SegmentShape::plain) {
             segments.back().shape = SegmentShape::heading;
             segments.back().level = content[0] == '=' ? 1 : 2;
-            segments.back().line_count = index + 1 - segments.back().line;
+            segments.back().line_count = static_cast<std::uint32_t>(index + 1 - segments.back().line);
             continue;
         }
         if (table) {
@@ -272,13 +272,13 @@ std::vector<Segment> split_segments(std::string_view text) {
                 }
                 joined.append(content);
                 open = {count_code_points(trim(line)), hard_break};
-                prev.line_count = index + 1 - prev.line;
+                prev.line_count = static_cast<std::uint32_t>(index + 1 - prev.line);
                 continue;
             }
         }
 
         Segment& segment = segments.emplace_back();
-        segment.line = index;
+        segment.line = static_cast<std::uint32_t>(index);
         segment.blank_before = blanks;
         segment.indent = indent;
         segment.shape = shape;
@@ -308,7 +308,8 @@ std::vector<Segment> split_segments(std::string_view text) {
             segment.text = segment_text(raw, layout.markdown);
             if (segment.shape == SegmentShape::plain && segment.line_count == 1 &&
                 raw.find(std::string(kColumnGapMin, ' ')) != std::string_view::npos) {
-                segment.columns = split_columns(raw, layout.markdown);
+                segment.cells = split_columns(raw, layout.markdown);
+                segment.in_columns = !segment.cells.empty();
             }
         }
         std::string().swap(joined);  // freed as the texts are made: one copy alive, not two

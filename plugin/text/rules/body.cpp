@@ -303,7 +303,7 @@ void emit_blocks(TextDocument& doc, const std::vector<std::size_t>& chosen, Arti
             }
             last->rows.push_back(std::move(s.cells));
         } else if (s.shape == SegmentShape::heading) {
-            article.body.push_back(make_block(BlockKind::heading, std::move(s.text), std::clamp(s.level, 1, 6)));
+            article.body.push_back(make_block(BlockKind::heading, std::move(s.text), std::clamp(int{s.level}, 1, 6)));
         } else if (s.shape == SegmentShape::quote) {
             article.body.push_back(make_block(BlockKind::quote, std::move(s.text)));
         } else if (s.shape != SegmentShape::rule) {
@@ -402,6 +402,9 @@ void apply_body(TextDocument& doc, Article& article) {
     // kept in the sequence as bad blocks so that context sees them.
     std::vector<std::size_t> index;
     std::vector<BlockClass> classes;
+    // At most one per segment: no doubling growth (peak memory).
+    index.reserve(doc.size());
+    classes.reserve(doc.size());
     for (std::size_t i = 0; i < doc.size(); ++i) {
         const Role r = doc.roles[i];
         if (r == Role::unassigned) {
@@ -634,7 +637,7 @@ void apply_body(TextDocument& doc, Article& article) {
     }
     // The folded texts are not read after the body rule: freed before the
     // body blocks are made, which lowers the peak memory of long pages.
-    std::vector<std::string>().swap(doc.folded);
+    doc.folded = {};
     emit_blocks(doc, chosen, article);
 }
 

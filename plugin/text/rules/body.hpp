@@ -1,6 +1,7 @@
 // Rule "body", the classifier part (exposed for its unit tests).
 #pragma once
 
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -8,7 +9,9 @@
 
 namespace artnorm {
 
-enum class BlockClass { bad, short_block, near_good, good };
+// One byte: the body rule keeps several vectors of one class per segment
+// alive at once (peak memory).
+enum class BlockClass : std::uint8_t { bad, short_block, near_good, good };
 
 // jusText-style context-free class of one segment's text: link-heavy text
 // (a URL token per kWordsPerLinkToken words) and reading times are bad; shorter than kBodyLengthLow (code points, CJK

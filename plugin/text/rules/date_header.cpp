@@ -44,7 +44,7 @@ void apply_date_header(TextDocument& doc, Article& article) {
         return;
     }
     first.text = std::string(rest);
-    doc.folded[0] = fold_case(first.text);
+    doc.folded.replace(0, fold_case(first.text));
 }
 
 }  // namespace artnorm

@@ -404,14 +404,14 @@ std::string site_after_repeat(std::string_view title, std::string_view repeat) {
 // (most code points); the others are the neighbouring menu or teaser cells.
 std::string widest_column(const Segment& s) {
     std::string widest;
-    for (const std::string& c : s.columns) {
+    for (const std::string& c : s.columns()) {
         if (count_code_points(c) > count_code_points(widest)) widest = c;
     }
     return widest;
 }
 
 void set_headline(TextDocument& doc, Article& article, std::size_t i, std::string text) {
-    if (!doc.segments[i].columns.empty() && text == doc.segments[i].text) text = widest_column(doc.segments[i]);
+    if (!doc.segments[i].columns().empty() && text == doc.segments[i].text) text = widest_column(doc.segments[i]);
     doc.headline = i;
     doc.roles[i] = Role::headline;
     article.headline = collapse_whitespace(text);
@@ -459,19 +459,19 @@ public:
     explicit QuotedTexts(const TextDocument& doc) {
         static constexpr std::string_view kOpen[] = {"\u201C", "\"", "\u00AB", "\u201E", "\u2018"};
         static constexpr std::string_view kClose[] = {"\u201D", "\"", "\u00BB", "\u201C", "\u2019"};
-        for (const std::string& text : doc.folded) {
+        for (const std::string_view text : doc.folded) {
             for (std::size_t q = 0; q < std::size(kOpen); ++q) {
                 for (std::size_t open = text.find(kOpen[q]); open != std::string::npos;) {
                     const std::size_t start = open + kOpen[q].size();
                     const std::size_t close = text.find(kClose[q], start);
                     if (close == std::string::npos) break;
-                    if (close - start >= kRepeatMinChars) texts_.insert(text.substr(start, close - start));
+                    if (close - start >= kRepeatMinChars) texts_.emplace(text.substr(start, close - start));
                     open = text.find(kOpen[q], close + kClose[q].size());
                 }
             }
         }
     }
-    bool contains(const std::string& folded) const { return texts_.count(folded) > 0; }
+    bool contains(std::string_view folded) const { return texts_.count(std::string(folded)) > 0; }
 
 private:
     std::unordered_set<std::string> texts_;
@@ -485,13 +485,13 @@ private:
 // on real pages they are as often share widgets, notices and teaser titles
 // printed twice as headlines.
 bool repeated(const TextDocument& doc, std::size_t i, const QuotedTexts& quoted) {
-    const std::string& h = doc.folded[i];
+    const std::string_view h = doc.folded[i];
     if (h.size() < kRepeatMinChars) return false;
     if (quoted.contains(h)) return true;
     for (std::size_t j = 0; j < doc.size(); ++j) {
         // Teaser lists repeat their own headlines.
         if (j == i || doc.roles[j] == Role::related) continue;
-        const std::string& t = doc.folded[j];
+        const std::string_view t = doc.folded[j];
         if (t.size() <= h.size()) continue;
         if (t.compare(t.size() - h.size(), h.size(), h) == 0) {
             const char before = t[t.size() - h.size() - 1];

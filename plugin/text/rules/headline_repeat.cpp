@@ -8,7 +8,7 @@ namespace artnorm {
 
 void apply_headline_repeat(TextDocument& doc, Article&) {
     if (doc.headline == TextDocument::npos) return;
-    const std::string& headline = doc.folded[doc.headline];
+    const std::string_view headline = doc.folded[doc.headline];
     if (headline.empty()) return;
     for (std::size_t i = 0; i < doc.size(); ++i) {
         if (i != doc.headline && doc.unassigned(i) && doc.folded[i] == headline) doc.roles[i] = Role::boilerplate;

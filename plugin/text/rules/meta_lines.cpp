@@ -111,7 +111,7 @@ std::optional<DateTime> yearless_dateline_date(const TextDocument& doc, std::siz
 
 std::optional<int> copyright_year(const TextDocument& doc) {
     for (std::size_t i = 0; i < doc.size(); ++i) {
-        const std::string& folded = doc.folded[i];
+        const std::string_view folded = doc.folded[i];
         const std::size_t mark = std::min({folded.find("\u00A9"), folded.find("copyright"), folded.find("(c)")});
         if (mark == std::string::npos) continue;
         std::optional<int> year;
@@ -119,7 +119,7 @@ std::optional<int> copyright_year(const TextDocument& doc) {
             std::size_t digits = 0;
             while (at + digits < folded.size() && folded[at + digits] >= '0' && folded[at + digits] <= '9') ++digits;
             if (digits == 4) {
-                const int y = std::stoi(folded.substr(at, 4));
+                const int y = std::stoi(std::string(folded.substr(at, 4)));
                 if (y >= kMinCopyrightYear && y <= kMaxCopyrightYear && (!year || y > *year)) year = y;
             }
             at += digits;

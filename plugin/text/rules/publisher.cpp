@@ -70,7 +70,7 @@ std::string without_copyright_phrases(std::string text) {
 
 std::string from_copyright(const TextDocument& doc, std::size_t i) {
     const std::string& text = doc.segments[i].text;
-    const std::string& folded = doc.folded[i];
+    const std::string_view folded = doc.folded[i];
     if (folded.size() != text.size()) return {};
     std::size_t at = folded.find("\u00A9");
     std::size_t skip = 2;

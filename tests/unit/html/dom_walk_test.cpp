@@ -7,8 +7,8 @@ using namespace artnorm;
 using namespace artnorm::html;
 
 namespace {
-const Segment* find_segment(const HtmlPage& page, std::string_view prefix) {
-    for (const Segment& s : page.segments) {
+const HtmlSegment* find_segment(const HtmlPage& page, std::string_view prefix) {
+    for (const HtmlSegment& s : page.segments) {
         if (s.text.starts_with(prefix)) return &s;
     }
     return nullptr;
@@ -42,14 +42,14 @@ TEST_CASE("non-content-class: removed with everything inside", "[html]") {
 
 TEST_CASE("dom-walk: shapes of headings, lists, quotes, tables, code", "[html]") {
     const HtmlPage page = html_test::walk(html_test::read_fixture("article_jsonld_graph.html"));
-    const Segment* h2 = find_segment(page, "What changes");
+    const HtmlSegment* h2 = find_segment(page, "What changes");
     REQUIRE(h2 != nullptr);
     CHECK(h2->shape == SegmentShape::heading);
     CHECK(h2->level == 2);
     CHECK(find_segment(page, "Speed limit")->shape == SegmentShape::bullet);
     CHECK(find_segment(page, "Buses first")->shape == SegmentShape::numbered);
     CHECK(find_segment(page, "We are proud")->shape == SegmentShape::quote);
-    const Segment* row = find_segment(page, "October");
+    const HtmlSegment* row = find_segment(page, "October");
     REQUIRE(row != nullptr);
     CHECK(row->shape == SegmentShape::table_row);
     CHECK(row->cells == std::vector<std::string>{"October", "12,000"});
@@ -60,16 +60,16 @@ TEST_CASE("dom-walk: features (link density, hints, href, container)", "[html]")
     const HtmlPage page = html_test::walk(
         "<body><div class='post-content'><p>Plain words here, <a href='/a'>linked</a>.</p></div>"
         "<ul><li><a href='/b'>All link</a></li></ul></body>");
-    const Segment* p = find_segment(page, "Plain");
+    const HtmlSegment* p = find_segment(page, "Plain");
     REQUIRE(p != nullptr);
     CHECK(p->link_density > 0.1);
     CHECK(p->link_density < 0.5);
     CHECK(p->class_score > 0);
     CHECK(p->href == "/a");
     CHECK(p->tag == "p");
-    REQUIRE(p->container != Segment::kNoContainer);
+    REQUIRE(p->container != HtmlSegment::kNoContainer);
     CHECK(page.containers[p->container].tag == "div");
-    const Segment* li = find_segment(page, "All link");
+    const HtmlSegment* li = find_segment(page, "All link");
     CHECK(li->link_density == Approx(1.0));
     CHECK(li->dom_position > p->dom_position);
 }
@@ -139,10 +139,10 @@ TEST_CASE("image-caption-emphasis: italic text right after a picture is its capt
         "<p><em>An italic remark that follows ordinary text, not a picture.</em></p>"
         "<p><img src='b.jpg'>Text that starts right after an inline picture, <em>partly</em> in italics.</p>"
         "<p><img src='c.jpg'></p><p><i>" + std::string(220, 'x') + "</i></p></body>");
-    const Segment* caption = find_segment(page, "Night view");
-    const Segment* remark = find_segment(page, "An italic remark");
-    const Segment* text = find_segment(page, "Text that starts");
-    const Segment* long_italics = find_segment(page, "xxxx");
+    const HtmlSegment* caption = find_segment(page, "Night view");
+    const HtmlSegment* remark = find_segment(page, "An italic remark");
+    const HtmlSegment* text = find_segment(page, "Text that starts");
+    const HtmlSegment* long_italics = find_segment(page, "xxxx");
     REQUIRE(caption != nullptr);
     REQUIRE(remark != nullptr);
     REQUIRE(text != nullptr);
@@ -159,9 +159,9 @@ TEST_CASE("picture-caption-block: a picture and one short text in a cell is a fi
         "</td></tr></table>"
         "<div><img src='b.jpg'><p>A first paragraph that follows a picture.</p><p>And a second one.</p></div>"
         "<div><p>Text first.</p><img src='c.jpg'></div></body>");
-    const Segment* caption = find_segment(page, "The engines");
-    const Segment* first = find_segment(page, "A first paragraph");
-    const Segment* text_first = find_segment(page, "Text first");
+    const HtmlSegment* caption = find_segment(page, "The engines");
+    const HtmlSegment* first = find_segment(page, "A first paragraph");
+    const HtmlSegment* text_first = find_segment(page, "Text first");
     REQUIRE(caption != nullptr);
     REQUIRE(first != nullptr);
     REQUIRE(text_first != nullptr);

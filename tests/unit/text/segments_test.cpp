@@ -112,8 +112,9 @@ TEST_CASE("segments: column-gaps - cells of a laid-out row", "[text][segments][c
                                   "Two spaces  after a stop. One space here.\n");
     REQUIRE(s.size() == 2);
     CHECK(s[0].text == "Bridge Closed Until Spring Home");
-    CHECK(s[0].columns == std::vector<std::string>{"Bridge Closed Until Spring", "Home"});
-    CHECK(s[1].columns.empty());
+    CHECK(s[0].columns() == std::vector<std::string>{"Bridge Closed Until Spring", "Home"});
+    CHECK(s[1].columns().empty());
+    CHECK(s[0].cells == s[0].columns());  // one vector for both
 }
 
 TEST_CASE("segments: a run of empty bullets before an item's text (html2text)", "[text][segments]") {
