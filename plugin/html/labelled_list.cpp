@@ -3,15 +3,15 @@
 namespace artnorm::html {
 namespace {
 
-bool is_item(const Segment& s) { return s.shape == SegmentShape::bullet || s.shape == SegmentShape::numbered; }
+bool is_item(const HtmlSegment& s) { return s.shape == SegmentShape::bullet || s.shape == SegmentShape::numbered; }
 
 }  // namespace
 
-std::size_t labelled_list_of(const Segment& first_item) {
+std::size_t labelled_list_of(const HtmlSegment& first_item) {
     return is_item(first_item) && first_item.container != kNone ? first_item.container : kNone;
 }
 
-bool leaves_with_label(const Segment& s, std::size_t list) {
+bool leaves_with_label(const HtmlSegment& s, std::size_t list) {
     return list != kNone && s.container == list && is_item(s) && s.link_density >= kListedItemMinLinkDensity;
 }
 

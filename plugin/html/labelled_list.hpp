@@ -20,9 +20,9 @@ namespace artnorm::html {
 inline constexpr double kListedItemMinLinkDensity = 0.25;
 
 // The list that first_item opens, when it is a list item; kNone otherwise.
-std::size_t labelled_list_of(const Segment& first_item);
+std::size_t labelled_list_of(const HtmlSegment& first_item);
 
 // Segment s is an item of list (from labelled_list_of) that leaves with it.
-bool leaves_with_label(const Segment& s, std::size_t list);
+bool leaves_with_label(const HtmlSegment& s, std::size_t list);
 
 }  // namespace artnorm::html

@@ -6,7 +6,7 @@ namespace artnorm::html {
 
 bool is_lone_link_line(const HtmlPage& page, const std::vector<bool>& chosen, const std::vector<bool>& link_heavy,
                        std::size_t segment) {
-    const Segment& s = page.segments[segment];
+    const HtmlSegment& s = page.segments[segment];
     if (!chosen[segment] || !link_heavy[segment] || s.shape != SegmentShape::plain ||
         count_words(s.text) > kLoneLinkMaxWords || s.container == kNone) {
         return false;

@@ -3,7 +3,7 @@
 namespace artnorm::html {
 
 bool repeats_table_header(const HtmlPage& page, std::size_t segment) {
-    const Segment& row = page.segments[segment];
+    const HtmlSegment& row = page.segments[segment];
     if (row.shape != SegmentShape::table_row) return false;
     std::size_t table = row.container;
     while (table != kNone && page.containers[table].tag != "table") table = page.containers[table].parent;

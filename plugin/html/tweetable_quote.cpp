@@ -9,7 +9,7 @@ constexpr std::string_view kTweetIntents[] = {"twitter.com/intent/tweet", "twitt
 
 }  // namespace
 
-bool is_tweetable_quote(const Segment& s) {
+bool is_tweetable_quote(const HtmlSegment& s) {
     bool intent = false;
     for (std::string_view host_path : kTweetIntents) {
         const std::size_t at = s.href.find(host_path);

@@ -20,6 +20,6 @@ namespace artnorm::html {
 // four words; a quoted sentence is longer.
 inline constexpr std::size_t kTweetableMinWords = 6;
 
-bool is_tweetable_quote(const Segment& s);
+bool is_tweetable_quote(const HtmlSegment& s);
 
 }  // namespace artnorm::html

@@ -31,7 +31,7 @@ TEST_CASE("labelled-list: the teaser list under a dropped label goes with it", "
 }
 
 TEST_CASE("labelled-list: items with a link in longer text of their own stay", "[html]") {
-    Segment item;
+    HtmlSegment item;
     item.shape = SegmentShape::bullet;
     item.container = 3;
     item.link_density = 0.1;
@@ -41,7 +41,7 @@ TEST_CASE("labelled-list: items with a link in longer text of their own stay", "
     CHECK(leaves_with_label(item, 3));
     CHECK_FALSE(leaves_with_label(item, 4));
     CHECK_FALSE(leaves_with_label(item, kNone));
-    Segment plain;
+    HtmlSegment plain;
     plain.container = 3;
     CHECK(labelled_list_of(plain) == kNone);
 }

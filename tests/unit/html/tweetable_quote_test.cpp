@@ -8,8 +8,8 @@ using namespace artnorm;
 using namespace artnorm::html;
 
 namespace {
-Segment linked(std::string text, std::string href) {
-    Segment s;
+HtmlSegment linked(std::string text, std::string href) {
+    HtmlSegment s;
     s.text = std::move(text);
     s.href = std::move(href);
     s.link_density = 1.0;
