@@ -361,10 +361,6 @@ bool title_like_with(const TextDocument& doc, std::size_t i, std::size_t min_wor
            (i + 1 >= doc.size() || publisher_byline_authors(s.text, doc.segments[i + 1].text).empty());
 }
 
-bool title_like(const TextDocument& doc, std::size_t i, std::size_t min_words = kHeadlineMinWords) {
-    return title_like_with(doc, i, min_words, [&] { return !byline_authors(doc.segments[i].text).empty(); });
-}
-
 bool followed_by_body(const TextDocument& doc, std::size_t i) {
     for (std::size_t j = i + 1; j < doc.size() && j <= i + kHeadlineLookahead; ++j) {
         if (body_like(doc, j)) return true;
@@ -410,39 +406,6 @@ void set_headline(TextDocument& doc, Article& article, std::size_t i, std::strin
     doc.headline = i;
     doc.roles[i] = Role::headline;
     article.headline = collapse_whitespace(text);
-}
-
-std::size_t marked_repeat(const TextDocument& doc, const std::vector<std::size_t>& repeats);
-
-// Rule part "title-repeat": any early segment (first kTitleRepeatWindow)
-// that is a later segment plus separator plus site name; of several such
-// segments the longest (the shortest site part), of its copies the one
-// with metadata below (marked-repeat).
-bool title_repeat(TextDocument& doc, Article& article) {
-    for (std::size_t t = 0; t < doc.size() && t < kTitleRepeatWindow; ++t) {
-        if (!doc.unassigned(t)) continue;
-        std::vector<std::size_t> repeats;
-        std::string site;
-        for (std::size_t j = t + 1; j < doc.size(); ++j) {
-            if (!doc.unassigned(j)) continue;
-            const std::string s = site_after_repeat(doc.segments[t].text, doc.segments[j].text);
-            if (s.empty() || !title_like(doc, j)) continue;
-            // The longest repeat is the title ("Game 3 / October pack - Site"
-            // repeats "Game 3" too, the series name); its copies compete.
-            if (repeats.empty() || s.size() < site.size()) {
-                repeats.clear();
-                site = s;
-            }
-            if (s == site) repeats.push_back(j);
-        }
-        if (repeats.empty()) continue;
-        const std::size_t j = marked_repeat(doc, repeats);
-        doc.roles[t] = Role::metadata;
-        set_headline(doc, article, j, doc.segments[j].text);
-        article.publisher = site;
-        return true;
-    }
-    return false;
 }
 
 // Rule part "quoted-repeat": the text quoted inside another segment - the
@@ -538,6 +501,14 @@ public:
     bool title(std::size_t j) {
         return known(title_, j, [&] { return title_like_with(doc_, j, kHeadlineMinWords, [&] { return names_authors(j); }); });
     }
+    // title_like with a smaller minimum of words (kShortHeadlineMinWords):
+    // the same answer as title(j) for a segment of kHeadlineMinWords words or
+    // more, so only shorter segments are asked again.
+    bool title(std::size_t j, std::size_t min_words) {
+        if (min_words >= kHeadlineMinWords || count_words_up_to(doc_.segments[j].text, kHeadlineMinWords) >= kHeadlineMinWords)
+            return title(j);
+        return title_like_with(doc_, j, min_words, [&] { return names_authors(j); });
+    }
     bool names_authors(std::size_t j) {
         return known(authors_, j, [&] { return !byline_authors(doc_.segments[j].text).empty(); });
     }
@@ -581,8 +552,7 @@ int metadata_after(const TextDocument& doc, std::size_t i, NeighbourFacts& facts
 // Rule part "marked-repeat": a title repeated several times (menus and
 // teaser lists print it too) is the repeat with a dateline or byline below
 // it: the most metadata-after points, ties (and none) the first.
-std::size_t marked_repeat(const TextDocument& doc, const std::vector<std::size_t>& repeats) {
-    NeighbourFacts facts(doc);
+std::size_t marked_repeat(const TextDocument& doc, const std::vector<std::size_t>& repeats, NeighbourFacts& facts) {
     std::size_t best = repeats.front();
     int best_points = 0;
     for (std::size_t j : repeats) {
@@ -590,6 +560,37 @@ std::size_t marked_repeat(const TextDocument& doc, const std::vector<std::size_t
         if (points > best_points) { best = j; best_points = points; }
     }
     return best;
+}
+
+// Rule part "title-repeat": any early segment (first kTitleRepeatWindow)
+// that is a later segment plus separator plus site name; of several such
+// segments the longest (the shortest site part), of its copies the one
+// with metadata below (marked-repeat).
+bool title_repeat(TextDocument& doc, Article& article, NeighbourFacts& facts) {
+    for (std::size_t t = 0; t < doc.size() && t < kTitleRepeatWindow; ++t) {
+        if (!doc.unassigned(t)) continue;
+        std::vector<std::size_t> repeats;
+        std::string site;
+        for (std::size_t j = t + 1; j < doc.size(); ++j) {
+            if (!doc.unassigned(j)) continue;
+            const std::string s = site_after_repeat(doc.segments[t].text, doc.segments[j].text);
+            if (s.empty() || !facts.title(j)) continue;
+            // The longest repeat is the title ("Game 3 / October pack - Site"
+            // repeats "Game 3" too, the series name); its copies compete.
+            if (repeats.empty() || s.size() < site.size()) {
+                repeats.clear();
+                site = s;
+            }
+            if (s == site) repeats.push_back(j);
+        }
+        if (repeats.empty()) continue;
+        const std::size_t j = marked_repeat(doc, repeats, facts);
+        doc.roles[t] = Role::metadata;
+        set_headline(doc, article, j, doc.segments[j].text);
+        article.publisher = site;
+        return true;
+    }
+    return false;
 }
 
 // Rule part "metadata-before": a headline precedes its dateline and byline;
@@ -727,7 +728,7 @@ std::size_t best_candidate(const TextDocument& doc, std::size_t skip, const std:
         // Rule part "short-headline": a line of kShortHeadlineMinWords words
         // ("About bugs", "Classificação NASCAR") competes only with its
         // dateline or byline right below it.
-        if (!facts.title(i) && !(title_like(doc, i, kShortHeadlineMinWords) && !name_shaped(doc.segments[i].text) &&
+        if (!facts.title(i) && !(facts.title(i, kShortHeadlineMinWords) && !name_shaped(doc.segments[i].text) &&
                                  metadata_after(doc, i, facts) == kMetaNextPoints))
             continue;
         const int score = evidence(doc, i, title_words, facts, quoted);
@@ -750,7 +751,7 @@ std::size_t title_line_index(const TextDocument& doc) {
 // part before the first separator (kLeadPartSeparators), repeated later as
 // a whole segment, is the headline even when short (kLeadPartMinWords
 // words: the repeat is the evidence).
-bool lead_part_repeat(TextDocument& doc, Article& article, std::size_t t) {
+bool lead_part_repeat(TextDocument& doc, Article& article, std::size_t t, NeighbourFacts& facts) {
     const std::string& line = doc.segments[t].text;
     std::size_t cut = std::string::npos, separators = 0;
     for (std::string_view sep : kLeadPartSeparators) {
@@ -762,7 +763,7 @@ bool lead_part_repeat(TextDocument& doc, Article& article, std::size_t t) {
     if (separators < kLeadPartMinSeparators) return false;
     const std::string lead = fold_case(std::string_view(line).substr(0, cut));
     for (std::size_t j = t + 1; j < doc.size(); ++j) {
-        if (doc.unassigned(j) && doc.folded[j] == lead && title_like(doc, j, kLeadPartMinWords)) {
+        if (doc.unassigned(j) && doc.folded[j] == lead && facts.title(j, kLeadPartMinWords)) {
             doc.roles[t] = Role::metadata;
             set_headline(doc, article, j, doc.segments[j].text);
             return true;
@@ -772,7 +773,7 @@ bool lead_part_repeat(TextDocument& doc, Article& article, std::size_t t) {
 }
 
 // The title line's title part repeated later (case-folded) -> headline.
-bool title_line_repeat(TextDocument& doc, Article& article, std::size_t t) {
+bool title_line_repeat(TextDocument& doc, Article& article, std::size_t t, NeighbourFacts& facts) {
     const TitleParts parts = split_site_name(doc.segments[t].text);
     if (parts.title.empty()) return false;
     // Rule part "logo-line": a first line without a site part is only a
@@ -783,10 +784,10 @@ bool title_line_repeat(TextDocument& doc, Article& article, std::size_t t) {
     std::vector<std::size_t> repeats;
     for (std::size_t j = t + 1; j < doc.size(); ++j) {
         if (!doc.unassigned(j)) continue;
-        if ((doc.folded[j] == title || doc.folded[j] == doc.folded[t]) && title_like(doc, j)) repeats.push_back(j);
+        if ((doc.folded[j] == title || doc.folded[j] == doc.folded[t]) && facts.title(j)) repeats.push_back(j);
     }
     if (repeats.empty()) return false;
-    const std::size_t j = marked_repeat(doc, repeats);
+    const std::size_t j = marked_repeat(doc, repeats, facts);
     doc.roles[t] = Role::metadata;
     set_headline(doc, article, j, doc.segments[j].text == doc.segments[t].text ? parts.title : doc.segments[j].text);
     if (!parts.site.empty()) article.publisher = collapse_whitespace(parts.site);
@@ -796,31 +797,33 @@ bool title_line_repeat(TextDocument& doc, Article& article, std::size_t t) {
 }  // namespace
 
 void apply_headline(TextDocument& doc, Article& article) {
-    if (title_repeat(doc, article)) return;
+    // The document does not change until a rule part sets the headline, so
+    // one set of facts serves every part.
+    NeighbourFacts facts(doc);
+    if (title_repeat(doc, article, facts)) return;
     const std::size_t t = title_line_index(doc);
-    if (t != TextDocument::npos && title_line_repeat(doc, article, t)) return;
-    if (t != TextDocument::npos && lead_part_repeat(doc, article, t)) return;
+    if (t != TextDocument::npos && title_line_repeat(doc, article, t, facts)) return;
+    if (t != TextDocument::npos && lead_part_repeat(doc, article, t, facts)) return;
     // A page may print its level-1 heading twice (a sticky header): the one
     // with its byline or dateline below wins (rule part "marked-repeat").
     std::vector<std::size_t> level_one;
     for (std::size_t i = 0; i < doc.size(); ++i) {
         const Segment& s = doc.segments[i];
-        if (s.shape == SegmentShape::heading && s.level == 1 && title_like(doc, i)) level_one.push_back(i);
+        if (s.shape == SegmentShape::heading && s.level == 1 && facts.title(i)) level_one.push_back(i);
     }
     if (!level_one.empty()) {
-        const std::size_t i = marked_repeat(doc, level_one);
+        const std::size_t i = marked_repeat(doc, level_one, facts);
         set_headline(doc, article, i, doc.segments[i].text);
         return;
     }
     // An unrepeated title line "Headline - Site" yields to an on-page
     // headline with strong evidence (the <title> often words it otherwise).
     const TitleParts title_parts = t == TextDocument::npos ? TitleParts{} : split_site_name(doc.segments[t].text);
-    const bool has_title_line = !title_parts.site.empty() && title_like(doc, t);
+    const bool has_title_line = !title_parts.site.empty() && facts.title(t);
     const std::vector<std::string> title_words =
         t == TextDocument::npos ? std::vector<std::string>{} : content_words(doc.folded[t]);
     const std::size_t skip = has_title_line ? t : TextDocument::npos;
     // The title line is not compared with itself.
-    NeighbourFacts facts(doc);
     const QuotedTexts quoted(doc);
     const std::size_t best =
         best_candidate(doc, skip, skip == TextDocument::npos ? std::vector<std::string>{} : title_words, facts, quoted);
