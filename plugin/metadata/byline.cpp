@@ -147,8 +147,18 @@ std::vector<std::string_view> space_split(std::string_view s) {
     return out;
 }
 
+// Whether a marker starts with the (folded) byte c.
+bool may_open_marker(char c) {
+    return std::any_of(kMarkers.begin(), kMarkers.end(), [c](const Marker& m) { return m.words.front() == c; });
+}
+
 // Rule "byline marker": the text after a marker, or nullopt.
 std::optional<std::string_view> after_marker(std::string_view line) {
+    // Quick rejection before folding the head: an ASCII first byte folds to
+    // itself in lower case, and most lines open with no marker's letter.
+    if (!line.empty() && static_cast<unsigned char>(line.front()) < 0x80 &&
+        !may_open_marker(static_cast<char>(std::tolower(static_cast<unsigned char>(line.front())))))
+        return std::nullopt;
     const std::string head = fold_case(line.substr(0, std::min<std::size_t>(line.size(), 40)));
     for (const Marker& marker : kMarkers) {
         if (head.size() <= marker.words.size() || head.compare(0, marker.words.size(), marker.words) != 0) continue;
@@ -433,6 +443,14 @@ bool is_byline_marker(std::string_view line) {
 // meets an upper-case one and the rest is a role, role qualifier or
 // organisation word; other inner capitals ("McCoy", "DeArdo") stay.
 std::string unglue_roles(std::string_view line) {
+    // Most lines are ASCII without a lower-case letter right before an
+    // upper-case one: nothing to split.
+    const auto ascii = [](char c) { return static_cast<unsigned char>(c) < 0x80; };
+    const auto glued = [](char a, char b) {
+        return std::islower(static_cast<unsigned char>(a)) && std::isupper(static_cast<unsigned char>(b));
+    };
+    if (std::all_of(line.begin(), line.end(), ascii) && std::adjacent_find(line.begin(), line.end(), glued) == line.end())
+        return std::string(line);
     std::string out;
     std::size_t pos = 0;
     bool prev_lower = false;
