@@ -57,6 +57,14 @@ std::size_t last_sentence_end(std::string_view s) {
     return best;
 }
 
+// Whether folded may hold one of kCreditLabels: each holds "by ", ':' or
+// a full-width colon. Most captions hold none, and the labels are searched
+// from the end one by one.
+bool may_hold_credit_label(std::string_view folded) {
+    return folded.find(':') != std::string_view::npos || folded.find("by ") != std::string_view::npos ||
+           folded.find("\uFF1A") != std::string_view::npos;
+}
+
 }  // namespace
 
 bool names_credit(std::string_view part) {
@@ -97,7 +105,7 @@ std::optional<Figure> split_caption_credit(std::string_view text) {
         }
     }
     // 2. A credit label after some caption text.
-    if (same_length) {
+    if (same_length && may_hold_credit_label(folded)) {
         for (std::string_view label : kCreditLabels) {
             const std::size_t at = find_last(folded, label);
             if (at != std::string::npos && at > 0 && (folded[at - 1] == ' ' || folded[at - 1] == '(')) {
