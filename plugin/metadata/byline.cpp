@@ -350,11 +350,13 @@ std::vector<std::string> split_names(std::string_view names) {
     return out;
 }
 
-bool is_sentence(std::string_view line) {
-    const auto words = space_split(line);
-    if (words.size() > kMaxBylineWords) return true;
-    return line.back() == '.' && words.size() > kMaxWordsBeforeFinalPeriod;
+// words: the number of words of line (space_split).
+bool is_sentence(std::string_view line, std::size_t words) {
+    if (words > kMaxBylineWords) return true;
+    return line.back() == '.' && words > kMaxWordsBeforeFinalPeriod;
 }
+
+bool is_sentence(std::string_view line) { return is_sentence(line, space_split(line).size()); }
 
 // Rule "name with role".
 std::vector<std::string> name_with_role(std::string_view line) {
@@ -380,15 +382,16 @@ std::vector<std::string> name_with_role(std::string_view line) {
 
 std::vector<std::string> parse_name_publisher(std::string_view line) {
     line = trim(line);
-    if (line.empty() || line.size() > kMaxBylineBytes || is_sentence(line) || after_marker(line)) return {};
+    if (line.empty() || line.size() > kMaxBylineBytes) return {};
     const auto words = space_split(line);
-    // Quick rejection (this runs on every headline candidate): names and
-    // publisher are capitalised words and conjunctions, at least a full name
-    // and a publisher word.
+    // Quick rejection first (this runs on every headline candidate): names
+    // and publisher are capitalised words and conjunctions, at least a full
+    // name and a publisher word.
     if (words.size() < kMinRoleLineNameWords + 1) return {};
     for (std::string_view w : words) {
         if (!starts_upper_or_uncased(w) && !listed(kConjunctions, w) && !listed(kConjunctions, fold_case(w))) return {};
     }
+    if (is_sentence(line, words.size()) || after_marker(line)) return {};
     // The longest publisher first: "Elliot Brownstein Florida Today" is
     // "Elliot Brownstein" + "Florida Today", not "Elliot Brownstein Florida".
     for (std::size_t org = std::min(kMaxPublisherWords, words.size() - 1); org >= 1; --org) {

@@ -335,10 +335,11 @@ bool has_real_words(std::string_view text) {
     return false;
 }
 
-// names_authors(): whether byline_authors finds names in the segment, asked
-// last (parsing a byline is the costly check).
-template <typename NamesAuthors>
-bool title_like_with(const TextDocument& doc, std::size_t i, std::size_t min_words, const NamesAuthors& names_authors) {
+// facts (NeighbourFacts) answers the costly checks, asked last: whether
+// byline_authors finds names in the segment, and whether it is a publisher
+// byline over a dateline.
+template <typename Facts>
+bool title_like_with(const TextDocument& doc, std::size_t i, std::size_t min_words, Facts& facts) {
     if (!doc.unassigned(i)) return false;
     const Segment& s = doc.segments[i];
     if (s.shape != SegmentShape::plain && s.shape != SegmentShape::heading) return false;
@@ -357,8 +358,8 @@ bool title_like_with(const TextDocument& doc, std::size_t i, std::size_t min_wor
            !bracketed(s.text) && !organisation_line(s.text) && !ends_with_separator(s.text) && !starts_with_arrow(s.text) &&
            !breadcrumb(s.text) &&
            !starts_with_date_label(doc.folded[i]) && !starts_with_label(doc.folded[i]) &&
-           !holds_two_sentences(s.text) && !split_caption_credit(s.text) && !names_authors() &&
-           (i + 1 >= doc.size() || publisher_byline_authors(s.text, doc.segments[i + 1].text).empty());
+           !holds_two_sentences(s.text) && !split_caption_credit(s.text) && !facts.names_authors(i) &&
+           !facts.publisher_byline(i);
 }
 
 bool followed_by_body(const TextDocument& doc, std::size_t i) {
@@ -465,14 +466,14 @@ bool repeated(const TextDocument& doc, std::size_t i, const QuotedTexts& quoted)
 // the closer, the more points: kMetaNextPoints right below, kMetaNearPoints
 // within kMetaNear segments (a standfirst may sit between), kMetaFarPoints
 // further.
-template <typename NamesAuthors>
-bool is_metadata_line(const TextDocument& doc, std::size_t j, const NamesAuthors& names_authors) {
+template <typename Facts>
+bool is_metadata_line(const TextDocument& doc, std::size_t j, Facts& facts) {
     if (doc.roles[j] == Role::metadata) return true;
     if (!doc.unassigned(j)) return false;
     const std::string& text = doc.segments[j].text;
-    if (dateline_date(text) || names_authors()) return true;
-    return j + 1 < doc.size() && (!split_byline_authors(text, doc.segments[j + 1].text).empty() ||
-                                  !publisher_byline_authors(text, doc.segments[j + 1].text).empty());
+    if (dateline_date(text) || facts.names_authors(j)) return true;
+    return j + 1 < doc.size() &&
+           (!split_byline_authors(text, doc.segments[j + 1].text).empty() || facts.publisher_byline(j));
 }
 
 // A caption with its credit, a credit line, or a caption whose credit line
@@ -486,20 +487,20 @@ bool lead_figure_line(const TextDocument& doc, std::size_t j) {
 }
 
 // What candidates ask about their neighbours (is_metadata_line,
-// lead_figure_line, title_like, and whether a byline is found, which the
-// first and third both ask), answered once per segment: the document does
-// not change while candidates are scored.
+// lead_figure_line, title_like, and whether a byline or a publisher byline
+// is found, which the first and third both ask), answered once per segment:
+// the document does not change while candidates are scored.
 class NeighbourFacts {
 public:
     explicit NeighbourFacts(const TextDocument& doc)
         : doc_(doc), metadata_(doc.size(), kUnknown), figure_(doc.size(), kUnknown), title_(doc.size(), kUnknown),
-          authors_(doc.size(), kUnknown) {}
+          authors_(doc.size(), kUnknown), publisher_(doc.size(), kUnknown) {}
     bool metadata(std::size_t j) {
-        return known(metadata_, j, [&] { return is_metadata_line(doc_, j, [&] { return names_authors(j); }); });
+        return known(metadata_, j, [&] { return is_metadata_line(doc_, j, *this); });
     }
     bool lead_figure(std::size_t j) { return known(figure_, j, [&] { return lead_figure_line(doc_, j); }); }
     bool title(std::size_t j) {
-        return known(title_, j, [&] { return title_like_with(doc_, j, kHeadlineMinWords, [&] { return names_authors(j); }); });
+        return known(title_, j, [&] { return title_like_with(doc_, j, kHeadlineMinWords, *this); });
     }
     // title_like with a smaller minimum of words (kShortHeadlineMinWords):
     // the same answer as title(j) for a segment of kHeadlineMinWords words or
@@ -507,10 +508,17 @@ public:
     bool title(std::size_t j, std::size_t min_words) {
         if (min_words >= kHeadlineMinWords || count_words_up_to(doc_.segments[j].text, kHeadlineMinWords) >= kHeadlineMinWords)
             return title(j);
-        return title_like_with(doc_, j, min_words, [&] { return names_authors(j); });
+        return title_like_with(doc_, j, min_words, *this);
     }
     bool names_authors(std::size_t j) {
         return known(authors_, j, [&] { return !byline_authors(doc_.segments[j].text).empty(); });
+    }
+    // A publisher byline ("Jane Doe Example Today") over a dateline.
+    bool publisher_byline(std::size_t j) {
+        return known(publisher_, j, [&] {
+            return j + 1 < doc_.size() &&
+                   !publisher_byline_authors(doc_.segments[j].text, doc_.segments[j + 1].text).empty();
+        });
     }
 
 private:
@@ -522,7 +530,7 @@ private:
     }
 
     const TextDocument& doc_;
-    std::vector<signed char> metadata_, figure_, title_, authors_;
+    std::vector<signed char> metadata_, figure_, title_, authors_, publisher_;
 };
 
 int metadata_after(const TextDocument& doc, std::size_t i, NeighbourFacts& facts) {
