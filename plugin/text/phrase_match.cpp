@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/text_features.hpp"
+
 namespace artnorm {
 
 PhrasesByFirstByte::PhrasesByFirstByte(std::span<const std::string_view> phrases) {
@@ -24,6 +26,15 @@ bool PhrasesByFirstByte::prefix_of(std::string_view text) const {
         if (text.starts_with(p)) return true;
     }
     return false;
+}
+
+std::size_t PhrasesByFirstByte::longest_phrase_prefix(std::string_view text) const {
+    std::size_t best = 0;  // the empty phrase, when listed, adds nothing
+    if (text.empty()) return best;
+    for (std::string_view p : groups_[static_cast<unsigned char>(text[0])]) {
+        if (p.size() > best && starts_with_phrase(text, p)) best = p.size();
+    }
+    return best;
 }
 
 ContainedPhrases::ContainedPhrases(std::span<const std::string_view> phrases) {

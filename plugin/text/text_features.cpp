@@ -161,15 +161,6 @@ bool has_link_token(std::string_view text) {
            text.find("www.") != std::string_view::npos;
 }
 
-bool starts_with_phrase(std::string_view t, std::string_view p) {
-    // Cheap rejections before the comparison (rules try long phrase lists).
-    if (t.size() < p.size() || (!p.empty() && t[0] != p[0])) return false;
-    if (t.substr(0, p.size()) != p) return false;
-    if (t.size() == p.size()) return true;
-    const auto next = static_cast<unsigned char>(t[p.size()]);
-    return next < 0x80 && !std::isalnum(next);
-}
-
 std::size_t find_last(std::string_view text, std::string_view needle) {
     if (needle.empty()) return text.size();  // rfind's answer for an empty needle
     if (needle.size() > text.size()) return std::string_view::npos;

@@ -1,6 +1,7 @@
 // Small measurements of one segment's text, shared by the rules.
 #pragma once
 
+#include <cctype>
 #include <cstddef>
 #include <optional>
 #include <string_view>
@@ -38,7 +39,15 @@ bool has_link_token(std::string_view text);
 
 // Starts with prefix (both already case-folded) followed by the end, a space
 // or punctuation: "read more" matches "read more:" but not "read moreover".
-bool starts_with_phrase(std::string_view folded_text, std::string_view folded_prefix);
+// Inline: the rules try it against long phrase lists, and most calls end at
+// the first byte.
+inline bool starts_with_phrase(std::string_view t, std::string_view p) {
+    if (t.size() < p.size() || (!p.empty() && t[0] != p[0])) return false;
+    if (t.substr(0, p.size()) != p) return false;
+    if (t.size() == p.size()) return true;
+    const auto next = static_cast<unsigned char>(t[p.size()]);
+    return next < 0x80 && !std::isalnum(next);
+}
 
 // Position of the last occurrence of needle in text (npos when none): what
 // std::string_view::rfind returns, without comparing at every position.
