@@ -22,6 +22,7 @@
 #include <algorithm>
 
 #include "metadata/language.hpp"
+#include "text/phrase_match.hpp"
 #include "text/rules/data_run.hpp"
 #include "text/rules/paragraph_tail.hpp"
 #include "text/rules/meta_lines.hpp"
@@ -73,8 +74,10 @@ constexpr std::size_t kNumberedRunInterleave = 1;
 bool navigation_item(const TextDocument& doc, std::size_t i, BlockClass c) {
     if ((c != BlockClass::short_block && c != BlockClass::near_good) || !doc.unassigned(i)) return false;
     const std::string& text = doc.segments[i].text;
-    if (more_words_than(text, kNavigationItemMaxWords) || text.ends_with(':')) return false;
-    return !(ends_with_sentence_end(text) && !text.ends_with('?') && !text.ends_with('!'));
+    // The last-byte tests before the word count.
+    if (text.ends_with(':') || (ends_with_sentence_end(text) && !text.ends_with('?') && !text.ends_with('!')))
+        return false;
+    return !more_words_than(text, kNavigationItemMaxWords);
 }
 
 std::vector<bool> navigation_runs(const TextDocument& doc, const std::vector<std::size_t>& index,
@@ -108,11 +111,9 @@ std::vector<BlockClass> revise_without(const std::vector<BlockClass>& classes, c
 // Comments", "Kommentare") ends the article; a short sentence ending with
 // a full stop, "!" or "?" is article text ("WeWork declined to comment.").
 bool is_terminator(std::string_view folded) {
-    if (more_words_than(folded, kTerminatorMaxWords) || ends_with_sentence_end(folded)) return false;
-    for (std::string_view t : phrases::kBodyTerminators) {
-        if (folded.find(t) != std::string_view::npos) return true;
-    }
-    return false;
+    if (ends_with_sentence_end(folded) || more_words_than(folded, kTerminatorMaxWords)) return false;
+    static const ContainedPhrases terminators(phrases::kBodyTerminators);
+    return terminators.found_in(folded);
 }
 
 // Plain text has no links; URL tokens stand in. A segment is link-heavy

@@ -88,7 +88,9 @@ bool data_line(const TextDocument& doc, std::size_t i, BlockClass c) {
 bool data_row(const TextDocument& doc, std::size_t i, BlockClass c) {
     if ((c != BlockClass::short_block && c != BlockClass::bad) || !doc.unassigned(i) || doc.ends_body[i]) return false;
     const std::string& text = doc.segments[i].text;
-    if (has_link_token(text) || count_code_points(text) > kDataRowMaxChars) return false;
+    // No more code points than bytes: only longer texts are counted.
+    if ((text.size() > kDataRowMaxChars && count_code_points(text) > kDataRowMaxChars) || has_link_token(text))
+        return false;
     return doc.segments[i].shape == SegmentShape::table_row || figures_line(doc.segments[i]);
 }
 
