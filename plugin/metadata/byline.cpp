@@ -454,30 +454,39 @@ std::string unglue_roles(std::string_view line) {
     };
     if (std::all_of(line.begin(), line.end(), ascii) && std::adjacent_find(line.begin(), line.end(), glued) == line.end())
         return std::string(line);
+    // The line is copied in runs between the spaces put back.
     std::string out;
+    std::size_t copied = 0;  // line[0, copied) is in out
     std::size_t pos = 0;
     bool prev_lower = false;
     while (pos < line.size()) {
-        const CodePoint cp = decode_utf8(line, pos);
-        const std::string_view ch = line.substr(pos, cp.length);
-        // ASCII without case folding: this runs on every line a rule asks about.
-        const bool ascii = cp.value < 0x80;
-        const bool letter = ascii ? std::isalpha(static_cast<unsigned char>(cp.value)) != 0
-                                  : script_of(cp.value) != Script::none;
-        const bool upper = letter && (ascii ? std::isupper(static_cast<unsigned char>(cp.value)) != 0
-                                            : fold_case(ch) != ch);
+        const auto b = static_cast<unsigned char>(line[pos]);
+        std::size_t length = 1;
+        bool letter = false, upper = false;
+        if (b < 0x80) {  // ASCII without decoding or case folding
+            letter = std::isalpha(b) != 0;
+            upper = letter && std::isupper(b) != 0;
+        } else {
+            const CodePoint cp = decode_utf8(line, pos);
+            length = cp.length;
+            const std::string_view ch = line.substr(pos, length);
+            letter = script_of(cp.value) != Script::none;
+            upper = letter && fold_case(ch) != ch;
+        }
         if (prev_lower && upper) {
             std::size_t end = pos;
             while (end < line.size() && !is_space_byte(line[end])) ++end;
             const std::string rest = fold_case(line.substr(pos, end - pos));
             if (listed(kRoles, rest) || listed(kRoleQualifiers, rest) || listed(kOrganisationWords, rest)) {
+                out.append(line.substr(copied, pos - copied));
                 out += ' ';
+                copied = pos;
             }
         }
-        out += ch;
         prev_lower = letter && !upper;
-        pos += cp.length;
+        pos += length;
     }
+    out.append(line.substr(copied));
     return out;
 }
 
