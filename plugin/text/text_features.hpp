@@ -1,6 +1,7 @@
 // Small measurements of one segment's text, shared by the rules.
 #pragma once
 
+#include <array>
 #include <cctype>
 #include <cstddef>
 #include <optional>
@@ -39,6 +40,25 @@ bool has_link_token(std::string_view text);
 
 // Starts with prefix (both already case-folded) followed by the end, a space
 // or punctuation: "read more" matches "read more:" but not "read moreover".
+// A few bytes to look for: find_in(text, from) is text.find_first_of(bytes,
+// from) without libstdc++'s memchr call over the set for every byte of text.
+class ByteSet {
+public:
+    constexpr explicit ByteSet(std::string_view bytes) {
+        for (char c : bytes) set_[static_cast<unsigned char>(c)] = true;
+    }
+    constexpr bool contains(char c) const { return set_[static_cast<unsigned char>(c)]; }
+    constexpr std::size_t find_in(std::string_view text, std::size_t from = 0) const {
+        for (std::size_t i = from; i < text.size(); ++i) {
+            if (contains(text[i])) return i;
+        }
+        return std::string_view::npos;
+    }
+
+private:
+    std::array<bool, 256> set_{};
+};
+
 // Inline: the rules try it against long phrase lists, and most calls end at
 // the first byte.
 inline bool starts_with_phrase(std::string_view t, std::string_view p) {

@@ -119,7 +119,8 @@ std::size_t credit_words(std::string_view text) {
 
 bool is_credit_line(std::string_view text) {
     // The cheap tests first; names_credit (agency names) last.
-    return text.size() <= kCreditLineMaxChars && text.find_first_of(",:;*") == std::string_view::npos &&
+    static constexpr ByteSet kListPunctuation(",:;*");
+    return text.size() <= kCreditLineMaxChars && kListPunctuation.find_in(text) == std::string_view::npos &&
            capitalised_words(text) && credit_words(text) <= kCreditLineMaxWords && !ends_with_sentence_end(text) &&
            names_credit(text);
 }

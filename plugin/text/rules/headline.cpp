@@ -285,8 +285,9 @@ bool title_cased(std::string_view text) {
 bool holds_two_sentences(std::string_view text) {
     if (text.ends_with("[\u2026]") || text.ends_with("[...]")) return true;
     if (title_cased(text)) return false;
-    for (std::size_t at = text.find_first_of(".!?"); at != std::string_view::npos;
-         at = text.find_first_of(".!?", at + 1)) {
+    static constexpr ByteSet kSentenceEnds(".!?");
+    for (std::size_t at = kSentenceEnds.find_in(text); at != std::string_view::npos;
+         at = kSentenceEnds.find_in(text, at + 1)) {
         if (at + 2 >= text.size() || text[at + 1] != ' ') continue;
         const auto next = static_cast<unsigned char>(text[at + 2]);
         if (!std::isupper(next)) continue;

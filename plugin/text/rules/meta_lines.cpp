@@ -17,8 +17,8 @@ std::size_t inner_label_at(std::string_view text, std::span<const std::string_vi
     static constexpr std::string_view kSeparators[] = {"|", ";", "/", "\u00B7", "\u2022", ",", "\u2013", "\u2014", "-"};
     // Every separator starts with one of these bytes ("\xC2", "\xE2": the
     // multi-byte ones).
-    for (std::size_t at = text.find_first_of("|;/,-\xC2\xE2"); at < text.size();
-         at = text.find_first_of("|;/,-\xC2\xE2", at + 1)) {
+    static constexpr ByteSet kSeparatorStarts("|;/,-\xC2\xE2");
+    for (std::size_t at = kSeparatorStarts.find_in(text); at < text.size(); at = kSeparatorStarts.find_in(text, at + 1)) {
         std::size_t after = std::string_view::npos;
         for (std::string_view sep : kSeparators) {
             if (text.substr(at).starts_with(sep)) { after = at + sep.size(); break; }
