@@ -383,7 +383,11 @@ bool followed_by_body_run(const TextDocument& doc, std::size_t i) {
 // When the title line is the repeat plus a separator and a site name
 // ("Headline | Site"), returns the site name; "" otherwise.
 std::string site_after_repeat(std::string_view title, std::string_view repeat) {
-    if (repeat.empty() || title.size() <= repeat.size() || title.substr(0, repeat.size()) != repeat) return {};
+    // Every separator opens with a space: that byte and the first are
+    // compared before the texts (this runs for pairs of segments).
+    if (repeat.empty() || title.size() <= repeat.size() || title[repeat.size()] != ' ' || title[0] != repeat[0] ||
+        title.substr(0, repeat.size()) != repeat)
+        return {};
     std::string_view rest = title.substr(repeat.size());
     static const std::string_view separators[] = {" - ", " | ", " \u2013 ", " \u2014 ", " :: ", " \u00B7 ", " / "};
     for (std::string_view sep : separators) {
@@ -453,7 +457,7 @@ bool repeated(const TextDocument& doc, std::size_t i, const QuotedTexts& quoted)
         if (j == i || doc.roles[j] == Role::related) continue;
         const std::string& t = doc.folded[j];
         if (t.size() <= h.size()) continue;
-        if (t.compare(t.size() - h.size(), h.size(), h) == 0) {
+        if (t.back() == h.back() && t.compare(t.size() - h.size(), h.size(), h) == 0) {
             const char before = t[t.size() - h.size() - 1];
             if (before == ' ' || before == ':') return true;
         }
