@@ -161,7 +161,9 @@ std::optional<std::string_view> after_marker(std::string_view line) {
         return std::nullopt;
     const std::string head = fold_case(line.substr(0, std::min<std::size_t>(line.size(), 40)));
     for (const Marker& marker : kMarkers) {
-        if (head.size() <= marker.words.size() || head.compare(0, marker.words.size(), marker.words) != 0) continue;
+        if (head.size() <= marker.words.size() || head[0] != marker.words[0] ||
+            head.compare(0, marker.words.size(), marker.words) != 0)
+            continue;
         const char next = head[marker.words.size()];
         const bool ok = marker.colon ? next == ':' : is_space_byte(next);
         if (!ok) continue;

@@ -179,6 +179,8 @@ std::string_view strip_trailing_punctuation(std::string_view s) {
             s.remove_suffix(1);
             again = true;
         }
+        // The marks below end with a non-ASCII byte.
+        if (s.empty() || static_cast<unsigned char>(s.back()) < 0x80) break;
         for (std::string_view c : {std::string_view("\u00BB"), std::string_view("\u2026"), std::string_view("\uFF1A")}) {
             if (ends_with(s, c)) { s.remove_suffix(c.size()); again = true; }
         }
