@@ -147,11 +147,6 @@ std::vector<std::string_view> space_split(std::string_view s) {
     return out;
 }
 
-// Whether a marker starts with the (folded) byte c.
-bool may_open_marker(char c) {
-    return std::any_of(kMarkers.begin(), kMarkers.end(), [c](const Marker& m) { return m.words.front() == c; });
-}
-
 // Rule "byline marker": the text after a marker, or nullopt.
 std::optional<std::string_view> after_marker(std::string_view line) {
     // Quick rejection before folding the head: an ASCII first byte folds to
@@ -428,6 +423,10 @@ std::vector<std::string> parse_name_publisher(std::string_view line) {
 bool is_organisation_name(std::string_view line) {
     const auto words = space_split(trim(line));
     return !words.empty() && words.size() <= kMaxNameWords && is_organisation(words);
+}
+
+bool may_open_marker(char c) {
+    return std::any_of(kMarkers.begin(), kMarkers.end(), [c](const Marker& m) { return m.words.front() == c; });
 }
 
 bool is_byline_marker(std::string_view line) {
