@@ -433,10 +433,17 @@ bool is_byline_marker(std::string_view line) {
     while (!line.empty() && is_space_byte(line.front())) line.remove_prefix(1);
     while (!line.empty() && is_space_byte(line.back())) line.remove_suffix(1);
     if (line.size() > kMaxMarkerBytes) return false;
+    // As in after_marker: an ASCII first byte folds to its lower case.
+    if (!line.empty() && static_cast<unsigned char>(line.front()) < 0x80 &&
+        !may_open_marker(static_cast<char>(std::tolower(static_cast<unsigned char>(line.front())))))
+        return false;
     const std::string folded = fold_case(line);
+    const std::string_view f = folded;
     for (const Marker& marker : kMarkers) {
         // "Text" alone is a share button; "Text:" is a marker.
-        if (folded == (marker.colon ? std::string(marker.words) + ":" : std::string(marker.words))) return true;
+        const bool match = marker.colon ? f.size() == marker.words.size() + 1 && f.starts_with(marker.words) && f.back() == ':'
+                                        : f == marker.words;
+        if (match) return true;
     }
     return false;
 }
