@@ -70,7 +70,8 @@ bool date_led(std::string_view text) {
         return !w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), digit);
     };
     const std::string_view first = word(), second = word();
-    return (month(first) && day(second)) || (day(first) && month(second));
+    // The day test first: it is cheaper than folding for the month name.
+    return (day(second) && month(first)) || (day(first) && month(second));
 }
 
 // A row of figures: a line with kDataLineMinNumbers words holding digits
