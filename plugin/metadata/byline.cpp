@@ -448,6 +448,35 @@ bool is_byline_marker(std::string_view line) {
     return false;
 }
 
+namespace {
+
+// Whether case folding changes a letter (fold_case(ch) != ch), remembered
+// for the first kSize letters asked about within one line: lines in a cased
+// script beyond ASCII repeat a few dozen letters, and each fold is an ICU
+// call.
+class FoldChanges {
+public:
+    bool operator()(char32_t c, std::string_view ch) {
+        for (std::size_t k = 0; k < size_; ++k) {
+            if (letters_[k] == c) return changed_[k];
+        }
+        const bool changed = fold_case(ch) != ch;
+        if (size_ < kSize) {
+            letters_[size_] = c;
+            changed_[size_++] = changed;
+        }
+        return changed;
+    }
+
+private:
+    static constexpr std::size_t kSize = 48;
+    std::array<char32_t, kSize> letters_{};
+    std::array<bool, kSize> changed_{};
+    std::size_t size_ = 0;
+};
+
+}  // namespace
+
 // Rule "glued role": renderings drop the space between a name and the role
 // or section label after it ("By Meg JamesStaff Writer", "Michael
 // HiltzikBusiness Columnist"). A word is split where a lower-case letter
@@ -467,6 +496,7 @@ std::string unglue_roles(std::string_view line) {
     std::size_t copied = 0;  // line[0, copied) is in out
     std::size_t pos = 0;
     bool prev_lower = false;
+    FoldChanges fold_changes;
     while (pos < line.size()) {
         const auto b = static_cast<unsigned char>(line[pos]);
         std::size_t length = 1;
@@ -479,7 +509,9 @@ std::string unglue_roles(std::string_view line) {
             length = cp.length;
             const std::string_view ch = line.substr(pos, length);
             letter = script_of(cp.value) != Script::none;
-            upper = letter && fold_case(ch) != ch;
+            // An invalid byte decodes as U+FFFD like the real one: not remembered.
+            const bool invalid = cp.value == 0xFFFD && cp.length == 1;
+            upper = letter && (invalid ? fold_case(ch) != ch : fold_changes(cp.value, ch));
         }
         if (prev_lower && upper) {
             std::size_t end = pos;
