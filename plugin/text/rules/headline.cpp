@@ -380,14 +380,18 @@ bool followed_by_body_run(const TextDocument& doc, std::size_t i) {
     return false;
 }
 
+// Whether title starts with repeat and a space (every separator opens with
+// one); the edge bytes are compared before the texts: this runs for pairs
+// of segments.
+bool starts_with_repeat(std::string_view title, std::string_view repeat) {
+    return !repeat.empty() && title.size() > repeat.size() && title[repeat.size()] == ' ' && title[0] == repeat[0] &&
+           title.substr(0, repeat.size()) == repeat;
+}
+
 // When the title line is the repeat plus a separator and a site name
 // ("Headline | Site"), returns the site name; "" otherwise.
 std::string site_after_repeat(std::string_view title, std::string_view repeat) {
-    // Every separator opens with a space: that byte and the first are
-    // compared before the texts (this runs for pairs of segments).
-    if (repeat.empty() || title.size() <= repeat.size() || title[repeat.size()] != ' ' || title[0] != repeat[0] ||
-        title.substr(0, repeat.size()) != repeat)
-        return {};
+    if (!starts_with_repeat(title, repeat)) return {};
     std::string_view rest = title.substr(repeat.size());
     static const std::string_view separators[] = {" - ", " | ", " \u2013 ", " \u2014 ", " :: ", " \u00B7 ", " / "};
     for (std::string_view sep : separators) {
@@ -461,7 +465,7 @@ bool repeated(const TextDocument& doc, std::size_t i, const QuotedTexts& quoted)
             const char before = t[t.size() - h.size() - 1];
             if (before == ' ' || before == ':') return true;
         }
-        if (!site_after_repeat(t, h).empty()) return true;
+        if (starts_with_repeat(t, h) && !site_after_repeat(t, h).empty()) return true;
     }
     return false;
 }
@@ -586,6 +590,7 @@ bool title_repeat(TextDocument& doc, Article& article, NeighbourFacts& facts) {
         std::string site;
         for (std::size_t j = t + 1; j < doc.size(); ++j) {
             if (!doc.unassigned(j)) continue;
+            if (!starts_with_repeat(doc.segments[t].text, doc.segments[j].text)) continue;
             const std::string s = site_after_repeat(doc.segments[t].text, doc.segments[j].text);
             if (s.empty() || !facts.title(j)) continue;
             // The longest repeat is the title ("Game 3 / October pack - Site"
