@@ -119,7 +119,9 @@ std::size_t words_with_letter(std::string_view text, std::size_t& words) {
     std::size_t with_letter = 0;
     bool in_word = false, letter = false;
     words = 0;
-    for (char c : std::string(text) + " ") {
+    // The text and a final space (which ends the last word).
+    for (std::size_t k = 0; k <= text.size(); ++k) {
+        const char c = k < text.size() ? text[k] : ' ';
         if (c == ' ') {
             if (in_word) { ++words; with_letter += letter; }
             in_word = letter = false;
