@@ -648,10 +648,12 @@ bool inside_body(const TextDocument& doc, std::size_t i) {
     return false;
 }
 
-// Words of a folded text for comparing wordings: split at spaces, edge
-// punctuation and quotes removed, words of fewer than kSimilarMinWordBytes
-// bytes ignored; sorted, unique.
-std::vector<std::string> content_words(std::string_view folded) {
+// Words of a folded text (views into it) for comparing wordings: split at
+// spaces, edge punctuation and quotes removed, words of fewer than
+// kSimilarMinWordBytes bytes ignored; sorted, unique.
+using ContentWords = std::vector<std::string_view>;
+
+ContentWords content_words(std::string_view folded) {
     static constexpr std::string_view kEdges[] = {".", ",", ";", ":", "!", "?", "\"", "'", "(", ")", "[", "]", "|",
                                                   "\u2018", "\u2019", "\u201C", "\u201D", "\u00AB", "\u00BB"};
     const auto strip = [](std::string_view& w) {
@@ -663,7 +665,7 @@ std::vector<std::string> content_words(std::string_view folded) {
             }
         }
     };
-    std::vector<std::string> out;
+    ContentWords out;
     std::size_t start = 0;
     while (start < folded.size()) {
         std::size_t end = folded.find(' ', start);
@@ -671,7 +673,7 @@ std::vector<std::string> content_words(std::string_view folded) {
         std::string_view w = folded.substr(start, end - start);
         start = end + 1;
         strip(w);
-        if (w.size() >= kSimilarMinWordBytes) out.emplace_back(w);
+        if (w.size() >= kSimilarMinWordBytes) out.push_back(w);
     }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -684,12 +686,12 @@ std::vector<std::string> content_words(std::string_view folded) {
 // deadly air pollution"); a candidate with at least kSimilarMinWords and
 // kSimilarMinShare of its content words in the title line is the on-page
 // form of it.
-bool similar_to_title(const TextDocument& doc, std::size_t i, const std::vector<std::string>& title_words) {
+bool similar_to_title(const TextDocument& doc, std::size_t i, const ContentWords& title_words) {
     if (title_words.empty()) return false;
-    const std::vector<std::string> words = content_words(doc.folded[i]);
+    const ContentWords words = content_words(doc.folded[i]);
     if (words.empty()) return false;
     std::size_t shared = 0;
-    for (const std::string& w : words) shared += std::binary_search(title_words.begin(), title_words.end(), w);
+    for (std::string_view w : words) shared += std::binary_search(title_words.begin(), title_words.end(), w);
     return shared >= kSimilarMinWords &&
            static_cast<double>(shared) >= kSimilarMinShare * static_cast<double>(words.size());
 }
@@ -704,7 +706,7 @@ bool outdented(const TextDocument& doc, std::size_t i) {
     return indent < doc.segments[i - 1].indent && indent <= doc.segments[i + 1].indent;
 }
 
-int evidence(const TextDocument& doc, std::size_t i, const std::vector<std::string>& title_words,
+int evidence(const TextDocument& doc, std::size_t i, const ContentWords& title_words,
              NeighbourFacts& facts, const QuotedTexts& quoted) {
     return (similar_to_title(doc, i, title_words) ? kTitleSimilarPoints : 0) +
            (outdented(doc, i) ? kOutdentPoints : 0) +
@@ -739,7 +741,7 @@ bool name_shaped(std::string_view text) {
 
 // Rule part "evidence": the title-like segment with the most evidence
 // (ties: the earliest); npos when none has any.
-std::size_t best_candidate(const TextDocument& doc, std::size_t skip, const std::vector<std::string>& title_words,
+std::size_t best_candidate(const TextDocument& doc, std::size_t skip, const ContentWords& title_words,
                            NeighbourFacts& facts, const QuotedTexts& quoted) {
     std::size_t best = TextDocument::npos;
     int best_score = 0;
@@ -840,13 +842,12 @@ void apply_headline(TextDocument& doc, Article& article) {
     // headline with strong evidence (the <title> often words it otherwise).
     const TitleParts title_parts = t == TextDocument::npos ? TitleParts{} : split_site_name(doc.segments[t].text);
     const bool has_title_line = !title_parts.site.empty() && facts.title(t);
-    const std::vector<std::string> title_words =
-        t == TextDocument::npos ? std::vector<std::string>{} : content_words(doc.folded[t]);
+    const ContentWords title_words = t == TextDocument::npos ? ContentWords{} : content_words(doc.folded[t]);
     const std::size_t skip = has_title_line ? t : TextDocument::npos;
     // The title line is not compared with itself.
     const QuotedTexts quoted(doc);
     const std::size_t best =
-        best_candidate(doc, skip, skip == TextDocument::npos ? std::vector<std::string>{} : title_words, facts, quoted);
+        best_candidate(doc, skip, skip == TextDocument::npos ? ContentWords{} : title_words, facts, quoted);
     if (has_title_line &&
         (best == TextDocument::npos || evidence(doc, best, title_words, facts, quoted) < kStrongEvidence)) {
         set_headline(doc, article, t, title_parts.title);
