@@ -149,9 +149,16 @@ std::vector<std::string_view> space_split(std::string_view s) {
 
 // Rule "byline marker": the text after a marker, or nullopt.
 std::optional<std::string_view> after_marker(std::string_view line) {
+    // Quick rejection before folding the head: an ASCII first byte folds to
+    // itself in lower case, and most lines open with no marker's letter.
+    if (!line.empty() && static_cast<unsigned char>(line.front()) < 0x80 &&
+        !may_open_marker(static_cast<char>(std::tolower(static_cast<unsigned char>(line.front())))))
+        return std::nullopt;
     const std::string head = fold_case(line.substr(0, std::min<std::size_t>(line.size(), 40)));
     for (const Marker& marker : kMarkers) {
-        if (head.size() <= marker.words.size() || head.compare(0, marker.words.size(), marker.words) != 0) continue;
+        if (head.size() <= marker.words.size() || head[0] != marker.words[0] ||
+            head.compare(0, marker.words.size(), marker.words) != 0)
+            continue;
         const char next = head[marker.words.size()];
         const bool ok = marker.colon ? next == ':' : is_space_byte(next);
         if (!ok) continue;
@@ -340,11 +347,13 @@ std::vector<std::string> split_names(std::string_view names) {
     return out;
 }
 
-bool is_sentence(std::string_view line) {
-    const auto words = space_split(line);
-    if (words.size() > kMaxBylineWords) return true;
-    return line.back() == '.' && words.size() > kMaxWordsBeforeFinalPeriod;
+// words: the number of words of line (space_split).
+bool is_sentence(std::string_view line, std::size_t words) {
+    if (words > kMaxBylineWords) return true;
+    return line.back() == '.' && words > kMaxWordsBeforeFinalPeriod;
 }
+
+bool is_sentence(std::string_view line) { return is_sentence(line, space_split(line).size()); }
 
 // Rule "name with role".
 std::vector<std::string> name_with_role(std::string_view line) {
@@ -370,15 +379,16 @@ std::vector<std::string> name_with_role(std::string_view line) {
 
 std::vector<std::string> parse_name_publisher(std::string_view line) {
     line = trim(line);
-    if (line.empty() || line.size() > kMaxBylineBytes || is_sentence(line) || after_marker(line)) return {};
+    if (line.empty() || line.size() > kMaxBylineBytes) return {};
     const auto words = space_split(line);
-    // Quick rejection (this runs on every headline candidate): names and
-    // publisher are capitalised words and conjunctions, at least a full name
-    // and a publisher word.
+    // Quick rejection first (this runs on every headline candidate): names
+    // and publisher are capitalised words and conjunctions, at least a full
+    // name and a publisher word.
     if (words.size() < kMinRoleLineNameWords + 1) return {};
     for (std::string_view w : words) {
         if (!starts_upper_or_uncased(w) && !listed(kConjunctions, w) && !listed(kConjunctions, fold_case(w))) return {};
     }
+    if (is_sentence(line, words.size()) || after_marker(line)) return {};
     // The longest publisher first: "Elliot Brownstein Florida Today" is
     // "Elliot Brownstein" + "Florida Today", not "Elliot Brownstein Florida".
     for (std::size_t org = std::min(kMaxPublisherWords, words.size() - 1); org >= 1; --org) {
@@ -415,17 +425,57 @@ bool is_organisation_name(std::string_view line) {
     return !words.empty() && words.size() <= kMaxNameWords && is_organisation(words);
 }
 
+bool may_open_marker(char c) {
+    return std::any_of(kMarkers.begin(), kMarkers.end(), [c](const Marker& m) { return m.words.front() == c; });
+}
+
 bool is_byline_marker(std::string_view line) {
     while (!line.empty() && is_space_byte(line.front())) line.remove_prefix(1);
     while (!line.empty() && is_space_byte(line.back())) line.remove_suffix(1);
     if (line.size() > kMaxMarkerBytes) return false;
+    // As in after_marker: an ASCII first byte folds to its lower case.
+    if (!line.empty() && static_cast<unsigned char>(line.front()) < 0x80 &&
+        !may_open_marker(static_cast<char>(std::tolower(static_cast<unsigned char>(line.front())))))
+        return false;
     const std::string folded = fold_case(line);
+    const std::string_view f = folded;
     for (const Marker& marker : kMarkers) {
         // "Text" alone is a share button; "Text:" is a marker.
-        if (folded == (marker.colon ? std::string(marker.words) + ":" : std::string(marker.words))) return true;
+        const bool match = marker.colon ? f.size() == marker.words.size() + 1 && f.starts_with(marker.words) && f.back() == ':'
+                                        : f == marker.words;
+        if (match) return true;
     }
     return false;
 }
+
+namespace {
+
+// Whether case folding changes a letter (fold_case(ch) != ch), remembered
+// for the first kSize letters asked about within one line: lines in a cased
+// script beyond ASCII repeat a few dozen letters, and each fold is an ICU
+// call.
+class FoldChanges {
+public:
+    bool operator()(char32_t c, std::string_view ch) {
+        for (std::size_t k = 0; k < size_; ++k) {
+            if (letters_[k] == c) return changed_[k];
+        }
+        const bool changed = fold_case(ch) != ch;
+        if (size_ < kSize) {
+            letters_[size_] = c;
+            changed_[size_++] = changed;
+        }
+        return changed;
+    }
+
+private:
+    static constexpr std::size_t kSize = 48;
+    std::array<char32_t, kSize> letters_{};
+    std::array<bool, kSize> changed_{};
+    std::size_t size_ = 0;
+};
+
+}  // namespace
 
 // Rule "glued role": renderings drop the space between a name and the role
 // or section label after it ("By Meg JamesStaff Writer", "Michael
@@ -433,30 +483,50 @@ bool is_byline_marker(std::string_view line) {
 // meets an upper-case one and the rest is a role, role qualifier or
 // organisation word; other inner capitals ("McCoy", "DeArdo") stay.
 std::string unglue_roles(std::string_view line) {
+    // Most lines are ASCII without a lower-case letter right before an
+    // upper-case one: nothing to split.
+    const auto ascii = [](char c) { return static_cast<unsigned char>(c) < 0x80; };
+    const auto glued = [](char a, char b) {
+        return std::islower(static_cast<unsigned char>(a)) && std::isupper(static_cast<unsigned char>(b));
+    };
+    if (std::all_of(line.begin(), line.end(), ascii) && std::adjacent_find(line.begin(), line.end(), glued) == line.end())
+        return std::string(line);
+    // The line is copied in runs between the spaces put back.
     std::string out;
+    std::size_t copied = 0;  // line[0, copied) is in out
     std::size_t pos = 0;
     bool prev_lower = false;
+    FoldChanges fold_changes;
     while (pos < line.size()) {
-        const CodePoint cp = decode_utf8(line, pos);
-        const std::string_view ch = line.substr(pos, cp.length);
-        // ASCII without case folding: this runs on every line a rule asks about.
-        const bool ascii = cp.value < 0x80;
-        const bool letter = ascii ? std::isalpha(static_cast<unsigned char>(cp.value)) != 0
-                                  : script_of(cp.value) != Script::none;
-        const bool upper = letter && (ascii ? std::isupper(static_cast<unsigned char>(cp.value)) != 0
-                                            : fold_case(ch) != ch);
+        const auto b = static_cast<unsigned char>(line[pos]);
+        std::size_t length = 1;
+        bool letter = false, upper = false;
+        if (b < 0x80) {  // ASCII without decoding or case folding
+            letter = std::isalpha(b) != 0;
+            upper = letter && std::isupper(b) != 0;
+        } else {
+            const CodePoint cp = decode_utf8(line, pos);
+            length = cp.length;
+            const std::string_view ch = line.substr(pos, length);
+            letter = script_of(cp.value) != Script::none;
+            // An invalid byte decodes as U+FFFD like the real one: not remembered.
+            const bool invalid = cp.value == 0xFFFD && cp.length == 1;
+            upper = letter && (invalid ? fold_case(ch) != ch : fold_changes(cp.value, ch));
+        }
         if (prev_lower && upper) {
             std::size_t end = pos;
             while (end < line.size() && !is_space_byte(line[end])) ++end;
             const std::string rest = fold_case(line.substr(pos, end - pos));
             if (listed(kRoles, rest) || listed(kRoleQualifiers, rest) || listed(kOrganisationWords, rest)) {
+                out.append(line.substr(copied, pos - copied));
                 out += ' ';
+                copied = pos;
             }
         }
-        out += ch;
         prev_lower = letter && !upper;
-        pos += cp.length;
+        pos += length;
     }
+    out.append(line.substr(copied));
     return out;
 }
 

@@ -28,4 +28,8 @@ bool is_organisation_name(std::string_view line);
 // the names on the next line.
 bool is_byline_marker(std::string_view line);
 
+// Whether some marker of rule "byline marker" starts with the byte c
+// (case-folded): a line opening otherwise has no marker.
+bool may_open_marker(char c);
+
 }  // namespace artnorm

@@ -26,6 +26,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdlib>
 
@@ -515,6 +516,13 @@ void match_line(std::string_view line, std::size_t offset, Tokens& tokens, std::
     }
 }
 
+// Every rule reads a number token (a day or a year, ASCII digits): text
+// without a digit holds no date, and most lines are rejected before
+// tokenizing.
+bool holds_digit(std::string_view text) {
+    return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 }  // namespace
 
 std::string DateTime::iso() const {
@@ -536,6 +544,7 @@ std::string DateTime::iso() const {
 
 std::vector<DateMatch> find_dates(std::string_view text, std::size_t max) {
     std::vector<DateMatch> out;
+    if (!holds_digit(text)) return out;
     Tokens tokens;
     std::size_t pos = 0;
     while (pos < text.size() && out.size() < max) {
@@ -547,7 +556,7 @@ std::vector<DateMatch> find_dates(std::string_view text, std::size_t max) {
 }
 
 std::optional<DateMatch> find_yearless_date(std::string_view text) {
-    if (find_date(text)) return std::nullopt;
+    if (!holds_digit(text) || find_date(text)) return std::nullopt;
     Tokens tokens;
     std::size_t pos = 0;
     while (pos < text.size()) {

@@ -34,6 +34,15 @@ std::string strip_links(std::string_view s) {
     std::string out;
     out.reserve(s.size());
     for (std::size_t i = 0; i < s.size();) {
+        // The text up to the next '[' (or the '!' of "![") is copied at once.
+        std::size_t next = s.find('[', i);
+        if (next == std::string_view::npos) {
+            out.append(s.substr(i));
+            break;
+        }
+        if (next > i && s[next - 1] == '!') --next;
+        out.append(s.substr(i, next - i));
+        i = next;
         const bool image = s[i] == '!' && i + 1 < s.size() && s[i + 1] == '[';
         const std::size_t open = image ? i + 1 : i;
         if (s[open] == '[') {
@@ -56,6 +65,13 @@ std::string strip_emphasis(std::string_view s) {
     const auto n = static_cast<std::ptrdiff_t>(s.size());
     for (std::ptrdiff_t i = 0; i < n; ++i) {
         const char c = s[i];
+        if (c != '\\' && c != '*' && c != '_') {  // a run of plain text, copied at once
+            std::ptrdiff_t end = i + 1;
+            while (end < n && s[end] != '\\' && s[end] != '*' && s[end] != '_') ++end;
+            out.append(s.substr(static_cast<std::size_t>(i), static_cast<std::size_t>(end - i)));
+            i = end - 1;
+            continue;
+        }
         if (c == '\\' && i + 1 < n && is_ascii_punct(s[i + 1])) {
             out.push_back(s[++i]);
             continue;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/text_features.hpp"
+
 namespace artnorm {
 
 PhrasesByFirstByte::PhrasesByFirstByte(std::span<const std::string_view> phrases) {
@@ -26,6 +28,15 @@ bool PhrasesByFirstByte::prefix_of(std::string_view text) const {
     return false;
 }
 
+std::size_t PhrasesByFirstByte::longest_phrase_prefix(std::string_view text) const {
+    std::size_t best = 0;  // the empty phrase, when listed, adds nothing
+    if (text.empty()) return best;
+    for (std::string_view p : groups_[static_cast<unsigned char>(text[0])]) {
+        if (p.size() > best && starts_with_phrase(text, p)) best = p.size();
+    }
+    return best;
+}
+
 ContainedPhrases::ContainedPhrases(std::span<const std::string_view> phrases) {
     for (std::string_view p : phrases) {
         if (p.size() < 2) {
@@ -35,6 +46,10 @@ ContainedPhrases::ContainedPhrases(std::span<const std::string_view> phrases) {
         phrases_.push_back(p);
         openings_.set(opening(p[0], p[1]));
     }
+    // Sorted by opening: found_in compares only the phrases of one opening.
+    std::sort(phrases_.begin(), phrases_.end(), [](std::string_view a, std::string_view b) {
+        return opening(a[0], a[1]) < opening(b[0], b[1]);
+    });
 }
 
 bool ContainedPhrases::found_in(std::string_view text) const {
@@ -44,8 +59,12 @@ bool ContainedPhrases::found_in(std::string_view text) const {
     for (std::size_t i = 0; i + 1 < text.size(); ++i) {
         if (!openings_.test(opening(text[i], text[i + 1]))) continue;
         const std::string_view rest = text.substr(i);
-        for (std::string_view p : phrases_) {
-            if (p[0] == rest[0] && p[1] == rest[1] && rest.starts_with(p)) return true;
+        const std::size_t at = opening(rest[0], rest[1]);
+        const auto first = std::lower_bound(phrases_.begin(), phrases_.end(), at, [](std::string_view p, std::size_t o) {
+            return opening(p[0], p[1]) < o;
+        });
+        for (auto p = first; p != phrases_.end() && opening((*p)[0], (*p)[1]) == at; ++p) {
+            if (rest.starts_with(*p)) return true;
         }
     }
     return false;

@@ -19,6 +19,9 @@ public:
 
     bool equal_to_one(std::string_view text) const;  // text == some phrase
     bool prefix_of(std::string_view text) const;     // text starts with some phrase
+    // The size of the longest phrase p with starts_with_phrase(text, p)
+    // (a whole-word prefix); 0 when none.
+    std::size_t longest_phrase_prefix(std::string_view text) const;
 
 private:
     std::array<std::vector<std::string_view>, 256> groups_;

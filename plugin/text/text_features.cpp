@@ -30,10 +30,19 @@ bool ends_with(std::string_view s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+// Whether s may end with a closer: every closer ends with '"', '\'', ')'
+// or a non-ASCII byte; most lines end otherwise and skip the comparisons.
+bool may_end_with_closer(std::string_view s) {
+    if (s.empty()) return false;
+    const auto last = static_cast<unsigned char>(s.back());
+    return last == '"' || last == '\'' || last == ')' || last >= 0x80;
+}
+
 std::string_view strip_closers(std::string_view s) {
-    static const std::string_view closers[] = {"\"", "'", ")", "\u201D", "\u2019", "\u00BB", "\u300D", "\u300F", "\uFF09"};
+    static constexpr std::string_view closers[] = {"\"", "'", ")", "\u201D", "\u2019", "\u00BB", "\u300D", "\u300F", "\uFF09"};
     for (bool again = true; again;) {
         again = false;
+        if (!may_end_with_closer(s)) break;
         for (std::string_view c : closers) {
             if (ends_with(s, c)) { s.remove_suffix(c.size()); again = true; }
         }
@@ -82,7 +91,12 @@ bool more_words_than(std::string_view text, std::size_t n) { return count_words_
 
 bool ends_with_sentence_end(std::string_view text) {
     const std::string_view s = strip_closers(text);
-    static const std::string_view ends[] = {".", "!", "?", "\u2026", "\u3002", "\uFF01", "\uFF1F"};
+    if (s.empty()) return false;
+    // The ASCII ends by their byte; the others end with a non-ASCII byte.
+    const auto last = static_cast<unsigned char>(s.back());
+    if (last == '.' || last == '!' || last == '?') return true;
+    if (last < 0x80) return false;
+    static constexpr std::string_view ends[] = {"\u2026", "\u3002", "\uFF01", "\uFF1F"};
     for (std::string_view e : ends) if (ends_with(s, e)) return true;
     return false;
 }
@@ -147,15 +161,6 @@ bool has_link_token(std::string_view text) {
            text.find("www.") != std::string_view::npos;
 }
 
-bool starts_with_phrase(std::string_view t, std::string_view p) {
-    // Cheap rejections before the comparison (rules try long phrase lists).
-    if (t.size() < p.size() || (!p.empty() && t[0] != p[0])) return false;
-    if (t.substr(0, p.size()) != p) return false;
-    if (t.size() == p.size()) return true;
-    const auto next = static_cast<unsigned char>(t[p.size()]);
-    return next < 0x80 && !std::isalnum(next);
-}
-
 std::size_t find_last(std::string_view text, std::string_view needle) {
     if (needle.empty()) return text.size();  // rfind's answer for an empty needle
     if (needle.size() > text.size()) return std::string_view::npos;
@@ -174,6 +179,8 @@ std::string_view strip_trailing_punctuation(std::string_view s) {
             s.remove_suffix(1);
             again = true;
         }
+        // The marks below end with a non-ASCII byte.
+        if (s.empty() || static_cast<unsigned char>(s.back()) < 0x80) break;
         for (std::string_view c : {std::string_view("\u00BB"), std::string_view("\u2026"), std::string_view("\uFF1A")}) {
             if (ends_with(s, c)) { s.remove_suffix(c.size()); again = true; }
         }

@@ -1,6 +1,8 @@
 // Small measurements of one segment's text, shared by the rules.
 #pragma once
 
+#include <array>
+#include <cctype>
 #include <cstddef>
 #include <optional>
 #include <string_view>
@@ -38,7 +40,34 @@ bool has_link_token(std::string_view text);
 
 // Starts with prefix (both already case-folded) followed by the end, a space
 // or punctuation: "read more" matches "read more:" but not "read moreover".
-bool starts_with_phrase(std::string_view folded_text, std::string_view folded_prefix);
+// A few bytes to look for: find_in(text, from) is text.find_first_of(bytes,
+// from) without libstdc++'s memchr call over the set for every byte of text.
+class ByteSet {
+public:
+    constexpr explicit ByteSet(std::string_view bytes) {
+        for (char c : bytes) set_[static_cast<unsigned char>(c)] = true;
+    }
+    constexpr bool contains(char c) const { return set_[static_cast<unsigned char>(c)]; }
+    constexpr std::size_t find_in(std::string_view text, std::size_t from = 0) const {
+        for (std::size_t i = from; i < text.size(); ++i) {
+            if (contains(text[i])) return i;
+        }
+        return std::string_view::npos;
+    }
+
+private:
+    std::array<bool, 256> set_{};
+};
+
+// Inline: the rules try it against long phrase lists, and most calls end at
+// the first byte.
+inline bool starts_with_phrase(std::string_view t, std::string_view p) {
+    if (t.size() < p.size() || (!p.empty() && t[0] != p[0])) return false;
+    if (t.substr(0, p.size()) != p) return false;
+    if (t.size() == p.size()) return true;
+    const auto next = static_cast<unsigned char>(t[p.size()]);
+    return next < 0x80 && !std::isalnum(next);
+}
 
 // Position of the last occurrence of needle in text (npos when none): what
 // std::string_view::rfind returns, without comparing at every position.

@@ -1,5 +1,7 @@
 #include "unicode/whitespace.hpp"
 
+#include <cstdint>
+
 #include "unicode/swar.hpp"
 
 namespace artnorm {
@@ -31,6 +33,18 @@ CharKind classify(std::string_view text, std::size_t i, std::size_t& len) {
 // ASCII other than white space and controls: always CharKind::other.
 bool is_printable_ascii(char c) { return c > ' ' && c < 0x7F; }
 
+// Whether eight bytes continue a run of printable ASCII as they are:
+// printable bytes and single spaces, the last byte not a space (the
+// byte-wise loop of collapse_whitespace would take each of them as it is).
+bool printable_run_word(std::uint64_t w) {
+    using namespace swar;
+    if (!all_ascii(w)) return false;
+    const std::uint64_t printable = (w + kOnes * (0x80 - 0x21)) & ~(w + kOnes * (0x80 - 0x7F)) & kHighBits;
+    const std::uint64_t spaces = bytes_equal(w, ' ');
+    // Little-endian load, as in count_words_up_to: byte k + 1 sits above byte k.
+    return (printable | spaces) == kHighBits && (spaces & (spaces << 8)) == 0 && (spaces >> 56) == 0;
+}
+
 }  // namespace
 
 std::string collapse_whitespace(std::string_view text) {
@@ -45,7 +59,9 @@ std::string collapse_whitespace(std::string_view text) {
         if (is_printable_ascii(text[i])) {
             len = 1;
             while (i + len < text.size()) {
-                if (is_printable_ascii(text[i + len])) {
+                if (i + len + swar::kWordBytes <= text.size() && printable_run_word(swar::load(text.data() + i + len))) {
+                    len += swar::kWordBytes;
+                } else if (is_printable_ascii(text[i + len])) {
                     ++len;
                 } else if (text[i + len] == ' ' && i + len + 1 < text.size() && is_printable_ascii(text[i + len + 1])) {
                     len += 2;

@@ -22,6 +22,7 @@
 #include <algorithm>
 
 #include "metadata/language.hpp"
+#include "text/phrase_match.hpp"
 #include "text/rules/data_run.hpp"
 #include "text/rules/paragraph_tail.hpp"
 #include "text/rules/meta_lines.hpp"
@@ -73,8 +74,10 @@ constexpr std::size_t kNumberedRunInterleave = 1;
 bool navigation_item(const TextDocument& doc, std::size_t i, BlockClass c) {
     if ((c != BlockClass::short_block && c != BlockClass::near_good) || !doc.unassigned(i)) return false;
     const std::string& text = doc.segments[i].text;
-    if (more_words_than(text, kNavigationItemMaxWords) || text.ends_with(':')) return false;
-    return !(ends_with_sentence_end(text) && !text.ends_with('?') && !text.ends_with('!'));
+    // The last-byte tests before the word count.
+    if (text.ends_with(':') || (ends_with_sentence_end(text) && !text.ends_with('?') && !text.ends_with('!')))
+        return false;
+    return !more_words_than(text, kNavigationItemMaxWords);
 }
 
 std::vector<bool> navigation_runs(const TextDocument& doc, const std::vector<std::size_t>& index,
@@ -108,11 +111,9 @@ std::vector<BlockClass> revise_without(const std::vector<BlockClass>& classes, c
 // Comments", "Kommentare") ends the article; a short sentence ending with
 // a full stop, "!" or "?" is article text ("WeWork declined to comment.").
 bool is_terminator(std::string_view folded) {
-    if (more_words_than(folded, kTerminatorMaxWords) || ends_with_sentence_end(folded)) return false;
-    for (std::string_view t : phrases::kBodyTerminators) {
-        if (folded.find(t) != std::string_view::npos) return true;
-    }
-    return false;
+    if (ends_with_sentence_end(folded) || more_words_than(folded, kTerminatorMaxWords)) return false;
+    static const ContainedPhrases terminators(phrases::kBodyTerminators);
+    return terminators.found_in(folded);
 }
 
 // Plain text has no links; URL tokens stand in. A segment is link-heavy
@@ -236,40 +237,55 @@ std::string sample_language(const TextDocument& doc) {
 }
 
 // Stopword densities (of the language's list; of all lists when language is
-// "") of every unassigned segment and of all of them joined by spaces,
-// counted in one pass over the words.
-struct PageStopwords {
-    std::vector<double> density;  // per segment; 0 for assigned ones
-    double page_density = 0.0;
-};
-
-PageStopwords count_stopwords(const TextDocument& doc, std::string_view language) {
-    const StopwordCounter counter(language);
-    PageStopwords out;
-    out.density.assign(doc.size(), 0.0);
-    StopwordCount page;
-    bool joins = false;
-    for (std::size_t i = 0; i < doc.size(); ++i) {
-        if (!doc.unassigned(i)) continue;
-        const StopwordCount count = counter.count_folded(doc.folded[i]);
-        out.density[i] = count.density();
-        page += count;
-        joins = joins || words_may_join_next(doc.folded[i]);
-    }
-    // The words of texts joined by spaces are the words of each text, except
-    // that ICU runs of space-less scripts may reach across a space: then the
-    // joined text is counted as such.
-    if (joins) {
-        StopwordSample joined(language);
-        for (std::size_t i = 0; i < doc.size(); ++i) {
-            if (doc.unassigned(i)) { joined.append_folded(doc.folded[i]); joined.append_folded(" "); }
+// "") of the unassigned segments and of all of them joined by spaces. The
+// words of texts joined by spaces are the words of each text, so the page's
+// counts are the segments' counts summed - except that ICU runs of
+// space-less scripts may reach across a space: then the joined text is
+// counted as such, and a segment only when its density is asked for
+// (classify asks about few segments of such pages: it goes by sentence
+// punctuation where space-less scripts dominate).
+class PageStopwords {
+public:
+    PageStopwords(const TextDocument& doc, std::string_view language)
+        : doc_(doc), counter_(language), density_(doc.size(), kUnknown) {
+        bool joins = false;
+        for (std::size_t i = 0; i < doc.size() && !joins; ++i) {
+            joins = doc.unassigned(i) && words_may_join_next(doc.folded[i]);
         }
-        out.page_density = joined.density();
-    } else {
-        out.page_density = page.density();
+        if (joins) {
+            StopwordSample joined(language);
+            for (std::size_t i = 0; i < doc.size(); ++i) {
+                if (doc.unassigned(i)) { joined.append_folded(doc.folded[i]); joined.append_folded(" "); }
+            }
+            page_density_ = joined.density();
+            return;
+        }
+        StopwordCount page;
+        for (std::size_t i = 0; i < doc.size(); ++i) {
+            if (!doc.unassigned(i)) continue;
+            const StopwordCount count = counter_.count_folded(doc.folded[i]);
+            density_[i] = count.density();
+            page += count;
+        }
+        page_density_ = page.density();
     }
-    return out;
-}
+
+    double page_density() const { return page_density_; }
+
+    // The density of unassigned segment i.
+    double density(std::size_t i) {
+        if (density_[i] < 0.0) density_[i] = counter_.count_folded(doc_.folded[i]).density();
+        return density_[i];
+    }
+
+private:
+    static constexpr double kUnknown = -1.0;  // densities are never negative
+
+    const TextDocument& doc_;
+    StopwordCounter counter_;
+    std::vector<double> density_;  // kUnknown: not counted yet
+    double page_density_ = 0.0;
+};
 
 BodyBlock make_block(BlockKind kind, std::string text = {}, int level = 0, bool ordered = false) {
     BodyBlock block;
@@ -395,8 +411,8 @@ std::vector<BlockClass> revise_classes(const std::vector<BlockClass>& in) {
 void apply_body(TextDocument& doc, Article& article) {
     std::string language = sample_language(doc);
     if (language.empty()) language = article.language;
-    const PageStopwords stopwords = count_stopwords(doc, language);
-    const bool has_stopwords = stopwords.page_density > kNoStopwordsThreshold;
+    PageStopwords stopwords(doc, language);
+    const bool has_stopwords = stopwords.page_density() > kNoStopwordsThreshold;
 
     // Candidates: unassigned segments; boilerplate/related/tag segments are
     // kept in the sequence as bad blocks so that context sees them.
@@ -413,7 +429,7 @@ void apply_body(TextDocument& doc, Article& article) {
             index.push_back(i);
             classes.push_back(terminator ? BlockClass::bad
                                          : classify(doc.segments[i].text, doc.folded[i], language, has_stopwords,
-                                                    [&] { return stopwords.density[i]; }));
+                                                    [&] { return stopwords.density(i); }));
         } else if (inline_link_line(doc, i)) {
             continue;  // transparent, like a figure
         } else if (r == Role::boilerplate || r == Role::related || r == Role::tags || r == Role::headline) {

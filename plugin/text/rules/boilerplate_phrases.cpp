@@ -50,10 +50,9 @@ bool social_icons(std::string_view folded) {
 }
 
 bool follow_line(std::string_view folded) {
-    if (more_words_than(folded, kFollowLineMaxWords)) return false;
     bool verb = false;
     for (std::string_view v : phrases::kFollowVerbs) verb = verb || starts_with_phrase(folded, v);
-    if (!verb) return false;
+    if (!verb || more_words_than(folded, kFollowLineMaxWords)) return false;
     for (std::string_view n : phrases::kSocialNetworks) {
         if (n.size() >= kNetworkNameMinBytes && folded.find(n) != std::string_view::npos) return true;
     }
@@ -70,7 +69,7 @@ bool is_boilerplate_phrase(std::string_view folded) {
     const std::string_view core = strip_trailing_punctuation(folded);
     static const PhrasesByFirstByte exact(phrases::kBoilerplateExact), prefixes(phrases::kBoilerplatePrefixes);
     if (exact.equal_to_one(core)) return true;
-    if (!more_words_than(folded, kBannerMaxWords) && prefixes.prefix_of(folded)) return true;
+    if (prefixes.prefix_of(folded) && !more_words_than(folded, kBannerMaxWords)) return true;
     if (social_icons(folded) || follow_line(folded)) return true;
     static const ContainedPhrases contained(phrases::kBoilerplateContains);
     return contained.found_in(folded);

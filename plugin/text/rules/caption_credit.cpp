@@ -57,6 +57,18 @@ std::size_t last_sentence_end(std::string_view s) {
     return best;
 }
 
+// Whether text, once folded, may hold one of kCreditLabels: each holds
+// "by ", ':' or a full-width colon, which only "by " in any case, ':' and
+// that colon fold to. Most captions hold none, and then neither folding nor
+// the search of every label from the end is needed.
+bool may_hold_credit_label(std::string_view text) {
+    if (text.find(':') != std::string_view::npos || text.find("\uFF1A") != std::string_view::npos) return true;
+    for (std::size_t at = 0; at + 2 < text.size(); ++at) {
+        if ((text[at] | 0x20) == 'b' && (text[at + 1] | 0x20) == 'y' && text[at + 2] == ' ') return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 bool names_credit(std::string_view part) {
@@ -78,8 +90,6 @@ std::optional<Figure> figure(std::string_view caption, std::string_view credit) 
 }  // namespace
 
 std::optional<Figure> split_caption_credit(std::string_view text) {
-    const std::string folded = fold_case(text);
-    const bool same_length = folded.size() == text.size();  // byte offsets line up
     // 1. Trailing parenthesis.
     if (!text.empty() && text.back() == ')') {
         const std::size_t open = text.rfind('(');
@@ -96,8 +106,10 @@ std::optional<Figure> split_caption_credit(std::string_view text) {
             }
         }
     }
-    // 2. A credit label after some caption text.
-    if (same_length) {
+    // 2. A credit label after some caption text (byte offsets line up when
+    // folding keeps the length).
+    const std::string folded = may_hold_credit_label(text) ? fold_case(text) : std::string();
+    if (!folded.empty() && folded.size() == text.size()) {
         for (std::string_view label : kCreditLabels) {
             const std::size_t at = find_last(folded, label);
             if (at != std::string::npos && at > 0 && (folded[at - 1] == ' ' || folded[at - 1] == '(')) {

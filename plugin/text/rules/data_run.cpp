@@ -70,7 +70,8 @@ bool date_led(std::string_view text) {
         return !w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), digit);
     };
     const std::string_view first = word(), second = word();
-    return (month(first) && day(second)) || (day(first) && month(second));
+    // The day test first: it is cheaper than folding for the month name.
+    return (day(second) && month(first)) || (day(first) && month(second));
 }
 
 // A row of figures: a line with kDataLineMinNumbers words holding digits
@@ -88,7 +89,9 @@ bool data_line(const TextDocument& doc, std::size_t i, BlockClass c) {
 bool data_row(const TextDocument& doc, std::size_t i, BlockClass c) {
     if ((c != BlockClass::short_block && c != BlockClass::bad) || !doc.unassigned(i) || doc.ends_body[i]) return false;
     const std::string& text = doc.segments[i].text;
-    if (has_link_token(text) || count_code_points(text) > kDataRowMaxChars) return false;
+    // No more code points than bytes: only longer texts are counted.
+    if ((text.size() > kDataRowMaxChars && count_code_points(text) > kDataRowMaxChars) || has_link_token(text))
+        return false;
     return doc.segments[i].shape == SegmentShape::table_row || figures_line(doc.segments[i]);
 }
 

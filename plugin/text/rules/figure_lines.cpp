@@ -118,9 +118,11 @@ std::size_t credit_words(std::string_view text) {
 }  // namespace
 
 bool is_credit_line(std::string_view text) {
-    return text.size() <= kCreditLineMaxChars && credit_words(text) <= kCreditLineMaxWords &&
-           !ends_with_sentence_end(text) && text.find_first_of(",:;*") == std::string_view::npos &&
-           names_credit(text) && capitalised_words(text);
+    // The cheap tests first; names_credit (agency names) last.
+    static constexpr ByteSet kListPunctuation(",:;*");
+    return text.size() <= kCreditLineMaxChars && kListPunctuation.find_in(text) == std::string_view::npos &&
+           capitalised_words(text) && credit_words(text) <= kCreditLineMaxWords && !ends_with_sentence_end(text) &&
+           names_credit(text);
 }
 
 std::optional<Figure> figure_line(std::string_view text, std::string_view folded) {

@@ -55,7 +55,8 @@ std::optional<Counter> gallery_counter(std::string_view folded) {
     Counter c;
     std::size_t pos = 0;
     for (std::string_view label : kGalleryLabels) {
-        if (folded.starts_with(label) && folded.substr(label.size()).starts_with(" ")) {
+        if (!folded.empty() && folded[0] == label[0] && folded.starts_with(label) &&
+            folded.substr(label.size()).starts_with(" ")) {
             c.labelled = true;
             pos = label.size();
             break;

@@ -124,7 +124,9 @@ std::size_t words_with_letter(std::string_view text, std::size_t& words) {
     std::size_t with_letter = 0;
     bool in_word = false, letter = false;
     words = 0;
-    for (char c : std::string(text) + " ") {
+    // The text and a final space (which ends the last word).
+    for (std::size_t k = 0; k <= text.size(); ++k) {
+        const char c = k < text.size() ? text[k] : ' ';
         if (c == ' ') {
             if (in_word) { ++words; with_letter += letter; }
             in_word = letter = false;
@@ -290,8 +292,9 @@ bool title_cased(std::string_view text) {
 bool holds_two_sentences(std::string_view text) {
     if (text.ends_with("[\u2026]") || text.ends_with("[...]")) return true;
     if (title_cased(text)) return false;
-    for (std::size_t at = text.find_first_of(".!?"); at != std::string_view::npos;
-         at = text.find_first_of(".!?", at + 1)) {
+    static constexpr ByteSet kSentenceEnds(".!?");
+    for (std::size_t at = kSentenceEnds.find_in(text); at != std::string_view::npos;
+         at = kSentenceEnds.find_in(text, at + 1)) {
         if (at + 2 >= text.size() || text[at + 1] != ' ') continue;
         const auto next = static_cast<unsigned char>(text[at + 2]);
         if (!std::isupper(next)) continue;
@@ -340,10 +343,11 @@ bool has_real_words(std::string_view text) {
     return false;
 }
 
-// names_authors(): whether byline_authors finds names in the segment, asked
-// last (parsing a byline is the costly check).
-template <typename NamesAuthors>
-bool title_like_with(const TextDocument& doc, std::size_t i, std::size_t min_words, const NamesAuthors& names_authors) {
+// facts (NeighbourFacts) answers the costly checks, asked last: whether
+// byline_authors finds names in the segment, and whether it is a publisher
+// byline over a dateline.
+template <typename Facts>
+bool title_like_with(const TextDocument& doc, std::size_t i, std::size_t min_words, Facts& facts) {
     if (!doc.unassigned(i)) return false;
     const Segment& s = doc.segments[i];
     if (s.shape != SegmentShape::plain && s.shape != SegmentShape::heading) return false;
@@ -362,12 +366,8 @@ bool title_like_with(const TextDocument& doc, std::size_t i, std::size_t min_wor
            !bracketed(s.text) && !organisation_line(s.text) && !ends_with_separator(s.text) && !starts_with_arrow(s.text) &&
            !breadcrumb(s.text) &&
            !starts_with_date_label(doc.folded[i]) && !starts_with_label(doc.folded[i]) &&
-           !holds_two_sentences(s.text) && !split_caption_credit(s.text) && !names_authors() &&
-           (i + 1 >= doc.size() || publisher_byline_authors(s.text, doc.segments[i + 1].text).empty());
-}
-
-bool title_like(const TextDocument& doc, std::size_t i, std::size_t min_words = kHeadlineMinWords) {
-    return title_like_with(doc, i, min_words, [&] { return !byline_authors(doc.segments[i].text).empty(); });
+           !holds_two_sentences(s.text) && !split_caption_credit(s.text) && !facts.names_authors(i) &&
+           !facts.publisher_byline(i);
 }
 
 bool followed_by_body(const TextDocument& doc, std::size_t i) {
@@ -387,10 +387,18 @@ bool followed_by_body_run(const TextDocument& doc, std::size_t i) {
     return false;
 }
 
+// Whether title starts with repeat and a space (every separator opens with
+// one); the edge bytes are compared before the texts: this runs for pairs
+// of segments.
+bool starts_with_repeat(std::string_view title, std::string_view repeat) {
+    return !repeat.empty() && title.size() > repeat.size() && title[repeat.size()] == ' ' && title[0] == repeat[0] &&
+           title.substr(0, repeat.size()) == repeat;
+}
+
 // When the title line is the repeat plus a separator and a site name
 // ("Headline | Site"), returns the site name; "" otherwise.
 std::string site_after_repeat(std::string_view title, std::string_view repeat) {
-    if (repeat.empty() || title.size() <= repeat.size() || title.substr(0, repeat.size()) != repeat) return {};
+    if (!starts_with_repeat(title, repeat)) return {};
     std::string_view rest = title.substr(repeat.size());
     static const std::string_view separators[] = {" - ", " | ", " \u2013 ", " \u2014 ", " :: ", " \u00B7 ", " / "};
     for (std::string_view sep : separators) {
@@ -415,39 +423,6 @@ void set_headline(TextDocument& doc, Article& article, std::size_t i, std::strin
     doc.headline = i;
     doc.roles[i] = Role::headline;
     article.headline = collapse_whitespace(text);
-}
-
-std::size_t marked_repeat(const TextDocument& doc, const std::vector<std::size_t>& repeats);
-
-// Rule part "title-repeat": any early segment (first kTitleRepeatWindow)
-// that is a later segment plus separator plus site name; of several such
-// segments the longest (the shortest site part), of its copies the one
-// with metadata below (marked-repeat).
-bool title_repeat(TextDocument& doc, Article& article) {
-    for (std::size_t t = 0; t < doc.size() && t < kTitleRepeatWindow; ++t) {
-        if (!doc.unassigned(t)) continue;
-        std::vector<std::size_t> repeats;
-        std::string site;
-        for (std::size_t j = t + 1; j < doc.size(); ++j) {
-            if (!doc.unassigned(j)) continue;
-            const std::string s = site_after_repeat(doc.segments[t].text, doc.segments[j].text);
-            if (s.empty() || !title_like(doc, j)) continue;
-            // The longest repeat is the title ("Game 3 / October pack - Site"
-            // repeats "Game 3" too, the series name); its copies compete.
-            if (repeats.empty() || s.size() < site.size()) {
-                repeats.clear();
-                site = s;
-            }
-            if (s == site) repeats.push_back(j);
-        }
-        if (repeats.empty()) continue;
-        const std::size_t j = marked_repeat(doc, repeats);
-        doc.roles[t] = Role::metadata;
-        set_headline(doc, article, j, doc.segments[j].text);
-        article.publisher = site;
-        return true;
-    }
-    return false;
 }
 
 // Rule part "quoted-repeat": the text quoted inside another segment - the
@@ -493,11 +468,11 @@ bool repeated(const TextDocument& doc, std::size_t i, const QuotedTexts& quoted)
         if (j == i || doc.roles[j] == Role::related) continue;
         const std::string_view t = doc.folded[j];
         if (t.size() <= h.size()) continue;
-        if (t.compare(t.size() - h.size(), h.size(), h) == 0) {
+        if (t.back() == h.back() && t.compare(t.size() - h.size(), h.size(), h) == 0) {
             const char before = t[t.size() - h.size() - 1];
             if (before == ' ' || before == ':') return true;
         }
-        if (!site_after_repeat(t, h).empty()) return true;
+        if (starts_with_repeat(t, h) && !site_after_repeat(t, h).empty()) return true;
     }
     return false;
 }
@@ -507,14 +482,14 @@ bool repeated(const TextDocument& doc, std::size_t i, const QuotedTexts& quoted)
 // the closer, the more points: kMetaNextPoints right below, kMetaNearPoints
 // within kMetaNear segments (a standfirst may sit between), kMetaFarPoints
 // further.
-template <typename NamesAuthors>
-bool is_metadata_line(const TextDocument& doc, std::size_t j, const NamesAuthors& names_authors) {
+template <typename Facts>
+bool is_metadata_line(const TextDocument& doc, std::size_t j, Facts& facts) {
     if (doc.roles[j] == Role::metadata) return true;
     if (!doc.unassigned(j)) return false;
     const std::string& text = doc.segments[j].text;
-    if (dateline_date(text) || names_authors()) return true;
-    return j + 1 < doc.size() && (!split_byline_authors(text, doc.segments[j + 1].text).empty() ||
-                                  !publisher_byline_authors(text, doc.segments[j + 1].text).empty());
+    if (dateline_date(text) || facts.names_authors(j)) return true;
+    return j + 1 < doc.size() &&
+           (!split_byline_authors(text, doc.segments[j + 1].text).empty() || facts.publisher_byline(j));
 }
 
 // A caption with its credit, a credit line, or a caption whose credit line
@@ -528,23 +503,38 @@ bool lead_figure_line(const TextDocument& doc, std::size_t j) {
 }
 
 // What candidates ask about their neighbours (is_metadata_line,
-// lead_figure_line, title_like, and whether a byline is found, which the
-// first and third both ask), answered once per segment: the document does
-// not change while candidates are scored.
+// lead_figure_line, title_like, and whether a byline or a publisher byline
+// is found, which the first and third both ask), answered once per segment:
+// the document does not change while candidates are scored.
 class NeighbourFacts {
 public:
     explicit NeighbourFacts(const TextDocument& doc)
         : doc_(doc), metadata_(doc.size(), kUnknown), figure_(doc.size(), kUnknown), title_(doc.size(), kUnknown),
-          authors_(doc.size(), kUnknown) {}
+          authors_(doc.size(), kUnknown), publisher_(doc.size(), kUnknown) {}
     bool metadata(std::size_t j) {
-        return known(metadata_, j, [&] { return is_metadata_line(doc_, j, [&] { return names_authors(j); }); });
+        return known(metadata_, j, [&] { return is_metadata_line(doc_, j, *this); });
     }
     bool lead_figure(std::size_t j) { return known(figure_, j, [&] { return lead_figure_line(doc_, j); }); }
     bool title(std::size_t j) {
-        return known(title_, j, [&] { return title_like_with(doc_, j, kHeadlineMinWords, [&] { return names_authors(j); }); });
+        return known(title_, j, [&] { return title_like_with(doc_, j, kHeadlineMinWords, *this); });
+    }
+    // title_like with a smaller minimum of words (kShortHeadlineMinWords):
+    // the same answer as title(j) for a segment of kHeadlineMinWords words or
+    // more, so only shorter segments are asked again.
+    bool title(std::size_t j, std::size_t min_words) {
+        if (min_words >= kHeadlineMinWords || count_words_up_to(doc_.segments[j].text, kHeadlineMinWords) >= kHeadlineMinWords)
+            return title(j);
+        return title_like_with(doc_, j, min_words, *this);
     }
     bool names_authors(std::size_t j) {
         return known(authors_, j, [&] { return !byline_authors(doc_.segments[j].text).empty(); });
+    }
+    // A publisher byline ("Jane Doe Example Today") over a dateline.
+    bool publisher_byline(std::size_t j) {
+        return known(publisher_, j, [&] {
+            return j + 1 < doc_.size() &&
+                   !publisher_byline_authors(doc_.segments[j].text, doc_.segments[j + 1].text).empty();
+        });
     }
 
 private:
@@ -556,7 +546,7 @@ private:
     }
 
     const TextDocument& doc_;
-    std::vector<signed char> metadata_, figure_, title_, authors_;
+    std::vector<signed char> metadata_, figure_, title_, authors_, publisher_;
 };
 
 int metadata_after(const TextDocument& doc, std::size_t i, NeighbourFacts& facts) {
@@ -586,8 +576,7 @@ int metadata_after(const TextDocument& doc, std::size_t i, NeighbourFacts& facts
 // Rule part "marked-repeat": a title repeated several times (menus and
 // teaser lists print it too) is the repeat with a dateline or byline below
 // it: the most metadata-after points, ties (and none) the first.
-std::size_t marked_repeat(const TextDocument& doc, const std::vector<std::size_t>& repeats) {
-    NeighbourFacts facts(doc);
+std::size_t marked_repeat(const TextDocument& doc, const std::vector<std::size_t>& repeats, NeighbourFacts& facts) {
     std::size_t best = repeats.front();
     int best_points = 0;
     for (std::size_t j : repeats) {
@@ -595,6 +584,38 @@ std::size_t marked_repeat(const TextDocument& doc, const std::vector<std::size_t
         if (points > best_points) { best = j; best_points = points; }
     }
     return best;
+}
+
+// Rule part "title-repeat": any early segment (first kTitleRepeatWindow)
+// that is a later segment plus separator plus site name; of several such
+// segments the longest (the shortest site part), of its copies the one
+// with metadata below (marked-repeat).
+bool title_repeat(TextDocument& doc, Article& article, NeighbourFacts& facts) {
+    for (std::size_t t = 0; t < doc.size() && t < kTitleRepeatWindow; ++t) {
+        if (!doc.unassigned(t)) continue;
+        std::vector<std::size_t> repeats;
+        std::string site;
+        for (std::size_t j = t + 1; j < doc.size(); ++j) {
+            if (!doc.unassigned(j)) continue;
+            if (!starts_with_repeat(doc.segments[t].text, doc.segments[j].text)) continue;
+            const std::string s = site_after_repeat(doc.segments[t].text, doc.segments[j].text);
+            if (s.empty() || !facts.title(j)) continue;
+            // The longest repeat is the title ("Game 3 / October pack - Site"
+            // repeats "Game 3" too, the series name); its copies compete.
+            if (repeats.empty() || s.size() < site.size()) {
+                repeats.clear();
+                site = s;
+            }
+            if (s == site) repeats.push_back(j);
+        }
+        if (repeats.empty()) continue;
+        const std::size_t j = marked_repeat(doc, repeats, facts);
+        doc.roles[t] = Role::metadata;
+        set_headline(doc, article, j, doc.segments[j].text);
+        article.publisher = site;
+        return true;
+    }
+    return false;
 }
 
 // Rule part "metadata-before": a headline precedes its dateline and byline;
@@ -632,10 +653,12 @@ bool inside_body(const TextDocument& doc, std::size_t i) {
     return false;
 }
 
-// Words of a folded text for comparing wordings: split at spaces, edge
-// punctuation and quotes removed, words of fewer than kSimilarMinWordBytes
-// bytes ignored; sorted, unique.
-std::vector<std::string> content_words(std::string_view folded) {
+// Words of a folded text (views into it) for comparing wordings: split at
+// spaces, edge punctuation and quotes removed, words of fewer than
+// kSimilarMinWordBytes bytes ignored; sorted, unique.
+using ContentWords = std::vector<std::string_view>;
+
+ContentWords content_words(std::string_view folded) {
     static constexpr std::string_view kEdges[] = {".", ",", ";", ":", "!", "?", "\"", "'", "(", ")", "[", "]", "|",
                                                   "\u2018", "\u2019", "\u201C", "\u201D", "\u00AB", "\u00BB"};
     const auto strip = [](std::string_view& w) {
@@ -647,7 +670,7 @@ std::vector<std::string> content_words(std::string_view folded) {
             }
         }
     };
-    std::vector<std::string> out;
+    ContentWords out;
     std::size_t start = 0;
     while (start < folded.size()) {
         std::size_t end = folded.find(' ', start);
@@ -655,7 +678,7 @@ std::vector<std::string> content_words(std::string_view folded) {
         std::string_view w = folded.substr(start, end - start);
         start = end + 1;
         strip(w);
-        if (w.size() >= kSimilarMinWordBytes) out.emplace_back(w);
+        if (w.size() >= kSimilarMinWordBytes) out.push_back(w);
     }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -668,12 +691,12 @@ std::vector<std::string> content_words(std::string_view folded) {
 // deadly air pollution"); a candidate with at least kSimilarMinWords and
 // kSimilarMinShare of its content words in the title line is the on-page
 // form of it.
-bool similar_to_title(const TextDocument& doc, std::size_t i, const std::vector<std::string>& title_words) {
+bool similar_to_title(const TextDocument& doc, std::size_t i, const ContentWords& title_words) {
     if (title_words.empty()) return false;
-    const std::vector<std::string> words = content_words(doc.folded[i]);
+    const ContentWords words = content_words(doc.folded[i]);
     if (words.empty()) return false;
     std::size_t shared = 0;
-    for (const std::string& w : words) shared += std::binary_search(title_words.begin(), title_words.end(), w);
+    for (std::string_view w : words) shared += std::binary_search(title_words.begin(), title_words.end(), w);
     return shared >= kSimilarMinWords &&
            static_cast<double>(shared) >= kSimilarMinShare * static_cast<double>(words.size());
 }
@@ -688,7 +711,7 @@ bool outdented(const TextDocument& doc, std::size_t i) {
     return indent < doc.segments[i - 1].indent && indent <= doc.segments[i + 1].indent;
 }
 
-int evidence(const TextDocument& doc, std::size_t i, const std::vector<std::string>& title_words,
+int evidence(const TextDocument& doc, std::size_t i, const ContentWords& title_words,
              NeighbourFacts& facts, const QuotedTexts& quoted) {
     return (similar_to_title(doc, i, title_words) ? kTitleSimilarPoints : 0) +
            (outdented(doc, i) ? kOutdentPoints : 0) +
@@ -723,7 +746,7 @@ bool name_shaped(std::string_view text) {
 
 // Rule part "evidence": the title-like segment with the most evidence
 // (ties: the earliest); npos when none has any.
-std::size_t best_candidate(const TextDocument& doc, std::size_t skip, const std::vector<std::string>& title_words,
+std::size_t best_candidate(const TextDocument& doc, std::size_t skip, const ContentWords& title_words,
                            NeighbourFacts& facts, const QuotedTexts& quoted) {
     std::size_t best = TextDocument::npos;
     int best_score = 0;
@@ -732,7 +755,7 @@ std::size_t best_candidate(const TextDocument& doc, std::size_t skip, const std:
         // Rule part "short-headline": a line of kShortHeadlineMinWords words
         // ("About bugs", "Classificação NASCAR") competes only with its
         // dateline or byline right below it.
-        if (!facts.title(i) && !(title_like(doc, i, kShortHeadlineMinWords) && !name_shaped(doc.segments[i].text) &&
+        if (!facts.title(i) && !(facts.title(i, kShortHeadlineMinWords) && !name_shaped(doc.segments[i].text) &&
                                  metadata_after(doc, i, facts) == kMetaNextPoints))
             continue;
         const int score = evidence(doc, i, title_words, facts, quoted);
@@ -755,7 +778,7 @@ std::size_t title_line_index(const TextDocument& doc) {
 // part before the first separator (kLeadPartSeparators), repeated later as
 // a whole segment, is the headline even when short (kLeadPartMinWords
 // words: the repeat is the evidence).
-bool lead_part_repeat(TextDocument& doc, Article& article, std::size_t t) {
+bool lead_part_repeat(TextDocument& doc, Article& article, std::size_t t, NeighbourFacts& facts) {
     const std::string& line = doc.segments[t].text;
     std::size_t cut = std::string::npos, separators = 0;
     for (std::string_view sep : kLeadPartSeparators) {
@@ -767,7 +790,7 @@ bool lead_part_repeat(TextDocument& doc, Article& article, std::size_t t) {
     if (separators < kLeadPartMinSeparators) return false;
     const std::string lead = fold_case(std::string_view(line).substr(0, cut));
     for (std::size_t j = t + 1; j < doc.size(); ++j) {
-        if (doc.unassigned(j) && doc.folded[j] == lead && title_like(doc, j, kLeadPartMinWords)) {
+        if (doc.unassigned(j) && doc.folded[j] == lead && facts.title(j, kLeadPartMinWords)) {
             doc.roles[t] = Role::metadata;
             set_headline(doc, article, j, doc.segments[j].text);
             return true;
@@ -777,7 +800,7 @@ bool lead_part_repeat(TextDocument& doc, Article& article, std::size_t t) {
 }
 
 // The title line's title part repeated later (case-folded) -> headline.
-bool title_line_repeat(TextDocument& doc, Article& article, std::size_t t) {
+bool title_line_repeat(TextDocument& doc, Article& article, std::size_t t, NeighbourFacts& facts) {
     const TitleParts parts = split_site_name(doc.segments[t].text);
     if (parts.title.empty()) return false;
     // Rule part "logo-line": a first line without a site part is only a
@@ -788,10 +811,10 @@ bool title_line_repeat(TextDocument& doc, Article& article, std::size_t t) {
     std::vector<std::size_t> repeats;
     for (std::size_t j = t + 1; j < doc.size(); ++j) {
         if (!doc.unassigned(j)) continue;
-        if ((doc.folded[j] == title || doc.folded[j] == doc.folded[t]) && title_like(doc, j)) repeats.push_back(j);
+        if ((doc.folded[j] == title || doc.folded[j] == doc.folded[t]) && facts.title(j)) repeats.push_back(j);
     }
     if (repeats.empty()) return false;
-    const std::size_t j = marked_repeat(doc, repeats);
+    const std::size_t j = marked_repeat(doc, repeats, facts);
     doc.roles[t] = Role::metadata;
     set_headline(doc, article, j, doc.segments[j].text == doc.segments[t].text ? parts.title : doc.segments[j].text);
     if (!parts.site.empty()) article.publisher = collapse_whitespace(parts.site);
@@ -801,34 +824,35 @@ bool title_line_repeat(TextDocument& doc, Article& article, std::size_t t) {
 }  // namespace
 
 void apply_headline(TextDocument& doc, Article& article) {
-    if (title_repeat(doc, article)) return;
+    // The document does not change until a rule part sets the headline, so
+    // one set of facts serves every part.
+    NeighbourFacts facts(doc);
+    if (title_repeat(doc, article, facts)) return;
     const std::size_t t = title_line_index(doc);
-    if (t != TextDocument::npos && title_line_repeat(doc, article, t)) return;
-    if (t != TextDocument::npos && lead_part_repeat(doc, article, t)) return;
+    if (t != TextDocument::npos && title_line_repeat(doc, article, t, facts)) return;
+    if (t != TextDocument::npos && lead_part_repeat(doc, article, t, facts)) return;
     // A page may print its level-1 heading twice (a sticky header): the one
     // with its byline or dateline below wins (rule part "marked-repeat").
     std::vector<std::size_t> level_one;
     for (std::size_t i = 0; i < doc.size(); ++i) {
         const Segment& s = doc.segments[i];
-        if (s.shape == SegmentShape::heading && s.level == 1 && title_like(doc, i)) level_one.push_back(i);
+        if (s.shape == SegmentShape::heading && s.level == 1 && facts.title(i)) level_one.push_back(i);
     }
     if (!level_one.empty()) {
-        const std::size_t i = marked_repeat(doc, level_one);
+        const std::size_t i = marked_repeat(doc, level_one, facts);
         set_headline(doc, article, i, doc.segments[i].text);
         return;
     }
     // An unrepeated title line "Headline - Site" yields to an on-page
     // headline with strong evidence (the <title> often words it otherwise).
     const TitleParts title_parts = t == TextDocument::npos ? TitleParts{} : split_site_name(doc.segments[t].text);
-    const bool has_title_line = !title_parts.site.empty() && title_like(doc, t);
-    const std::vector<std::string> title_words =
-        t == TextDocument::npos ? std::vector<std::string>{} : content_words(doc.folded[t]);
+    const bool has_title_line = !title_parts.site.empty() && facts.title(t);
+    const ContentWords title_words = t == TextDocument::npos ? ContentWords{} : content_words(doc.folded[t]);
     const std::size_t skip = has_title_line ? t : TextDocument::npos;
     // The title line is not compared with itself.
-    NeighbourFacts facts(doc);
     const QuotedTexts quoted(doc);
     const std::size_t best =
-        best_candidate(doc, skip, skip == TextDocument::npos ? std::vector<std::string>{} : title_words, facts, quoted);
+        best_candidate(doc, skip, skip == TextDocument::npos ? ContentWords{} : title_words, facts, quoted);
     if (has_title_line &&
         (best == TextDocument::npos || evidence(doc, best, title_words, facts, quoted) < kStrongEvidence)) {
         set_headline(doc, article, t, title_parts.title);

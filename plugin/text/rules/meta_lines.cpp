@@ -1,6 +1,7 @@
 #include "text/rules/meta_lines.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <utility>
 #include <vector>
@@ -17,8 +18,8 @@ std::size_t inner_label_at(std::string_view text, std::span<const std::string_vi
     static constexpr std::string_view kSeparators[] = {"|", ";", "/", "\u00B7", "\u2022", ",", "\u2013", "\u2014", "-"};
     // Every separator starts with one of these bytes ("\xC2", "\xE2": the
     // multi-byte ones).
-    for (std::size_t at = text.find_first_of("|;/,-\xC2\xE2"); at < text.size();
-         at = text.find_first_of("|;/,-\xC2\xE2", at + 1)) {
+    static constexpr ByteSet kSeparatorStarts("|;/,-\xC2\xE2");
+    for (std::size_t at = kSeparatorStarts.find_in(text); at < text.size(); at = kSeparatorStarts.find_in(text, at + 1)) {
         std::size_t after = std::string_view::npos;
         for (std::string_view sep : kSeparators) {
             if (text.substr(at).starts_with(sep)) { after = at + sep.size(); break; }
@@ -140,8 +141,30 @@ std::optional<DateTime> complete_year(const TextDocument& doc, std::size_t i, co
     return with_year_near(partial, reference);
 }
 
+namespace {
+
+// A quick rejection for byline_authors, exact for ASCII text (no folding,
+// no white space or dashes beyond ASCII): without a digit there is no date
+// to cut the line at, without '|', ',' or '-' there is no separator of rule
+// "name with role", so only rule "byline marker" is left, and the line must
+// open with a marker's first letter once its leading separators and white
+// space are gone.
+bool plainly_no_byline(std::string_view text) {
+    for (char c : text) {
+        if (static_cast<unsigned char>(c) >= 0x80 || (c >= '0' && c <= '9') || c == '|' || c == ',' || c == '-')
+            return false;
+    }
+    const auto lead_junk = [](char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r') || c == '/' || c == ';' || c == ':';
+    };
+    const auto first = std::find_if_not(text.begin(), text.end(), lead_junk);
+    return first == text.end() || !may_open_marker(static_cast<char>(std::tolower(static_cast<unsigned char>(*first))));
+}
+
+}  // namespace
+
 std::vector<std::string> byline_authors(std::string_view text) {
-    if (text.size() > kBylineMaxChars) return {};
+    if (text.size() > kBylineMaxChars || plainly_no_byline(text)) return {};
     // The names end at a date ("By Jane Doe 2019-11-18 Science"); a date in
     // front of them is skipped ("Nov 2, 2023 | By Jane Doe").
     std::string line(text);

@@ -133,10 +133,15 @@ bool is_related_header(std::string_view folded) {
     static const PhrasesByFirstByte headers(phrases::kRelatedHeaders);
     if (headers.equal_to_one(core)) return true;
     if (core.find(':') != std::string_view::npos) return false;
-    for (std::string_view p : phrases::kRelatedHeaders) {
-        if (p.size() > 4 && starts_with_phrase(core, p)) return true;
-    }
-    return false;
+    // Headers of more than 4 bytes also open a longer header line.
+    static const PhrasesByFirstByte openings([] {
+        std::vector<std::string_view> longer;
+        for (std::string_view p : phrases::kRelatedHeaders) {
+            if (p.size() > 4) longer.push_back(p);
+        }
+        return longer;
+    }());
+    return openings.longest_phrase_prefix(core) > 0;
 }
 
 void apply_related_articles(TextDocument& doc, Article& article) {

@@ -21,7 +21,7 @@ constexpr std::size_t kLinkTitleMinWords = 2;
 std::size_t label_length(std::string_view folded) {
     if (folded.find(':') == std::string_view::npos) return 0;  // cheap: most lines have no colon
     const auto match = [&](std::string_view label) -> std::size_t {
-        if (!folded.starts_with(label)) return 0;
+        if (folded[0] != label[0] || !folded.starts_with(label)) return 0;
         std::string_view rest = folded.substr(label.size());
         std::size_t spaces = 0;
         while (spaces < rest.size() && rest[spaces] == ' ') ++spaces;
@@ -35,9 +35,10 @@ std::size_t label_length(std::string_view folded) {
 }  // namespace
 
 std::optional<std::string> related_link_title(std::string_view text, std::string_view folded) {
-    if (text.size() != folded.size() || more_words_than(text, kLinkLineMaxWords)) return std::nullopt;
+    if (text.size() != folded.size()) return std::nullopt;
+    // The label first: most lines have none, and it is cheaper than counting words.
     const std::size_t n = label_length(folded);
-    if (n == 0) return std::nullopt;
+    if (n == 0 || more_words_than(text, kLinkLineMaxWords)) return std::nullopt;
     std::string title = collapse_whitespace(text.substr(n));
     if (count_words(title) < kLinkTitleMinWords) return std::nullopt;
     return title;

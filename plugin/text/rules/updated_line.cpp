@@ -7,9 +7,8 @@
 // nothing after it) is dropped as noise. A second label after a separator
 // ("Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM") gives the other fact. Either way the segment leaves the
 // text. Only segments of at most kUpdatedLineMaxChars bytes qualify.
-#include <span>
-
 #include "metadata/dates.hpp"
+#include "text/phrase_match.hpp"
 #include "text/rules/meta_lines.hpp"
 #include "text/rules/phrases.hpp"
 #include "text/rules/rules.hpp"
@@ -21,12 +20,14 @@ namespace {
 constexpr std::size_t kUpdatedLineMaxChars = 80;
 
 // Length of the label prefix of folded (label + optional ':'), 0 if none.
-std::size_t label_length(std::string_view folded, std::span<const std::string_view> labels) {
-    std::size_t best = 0;
-    for (std::string_view p : labels) {
-        if (p.size() > best && starts_with_phrase(folded, p)) best = p.size();
-    }
-    return best;
+std::size_t updated_label_length(std::string_view folded) {
+    static const PhrasesByFirstByte labels(phrases::kUpdatedPrefixes);
+    return labels.longest_phrase_prefix(folded);
+}
+
+std::size_t published_label_length(std::string_view folded) {
+    static const PhrasesByFirstByte labels(phrases::kPublishedPrefixes);
+    return labels.longest_phrase_prefix(folded);
 }
 
 // The date of text in ISO form ("" when none): a full date, or one without
@@ -45,8 +46,8 @@ void apply_updated_line(TextDocument& doc, Article& article) {
     for (std::size_t i = 0; i < doc.size(); ++i) {
         if (!doc.unassigned(i) || doc.folded[i].size() > kUpdatedLineMaxChars) continue;
         const std::string_view folded = doc.folded[i];
-        const std::size_t updated = label_length(folded, phrases::kUpdatedPrefixes);
-        const std::size_t published = updated ? 0 : label_length(folded, phrases::kPublishedPrefixes);
+        const std::size_t updated = updated_label_length(folded);
+        const std::size_t published = updated ? 0 : published_label_length(folded);
         const std::size_t label = updated ? updated : published;
         if (label == 0) continue;
         std::string_view rest = std::string_view(doc.segments[i].text).substr(label);
