@@ -5,14 +5,15 @@
    the HTML), from build/bin/artnorm_bench (Google Benchmark).
 2. Scaling 1 KiB .. 64 MiB: bytes/s of the largest input against the
    smallest one; time per byte must stay flat (ratio near 1, no quadratic step).
-3. Peak memory (max RSS of the CLI process) for large inputs, against the
-   target of 4x the input + 16 MB.
+3. Peak memory (max RSS of the CLI process) for large text and HTML inputs,
+   against the target of 4x the input + 16 MB.
 
 usage: run_benchmarks.py [--build build] [--min-time 0.5] [--quick]
 Needs a Release (or RelWithDebInfo) build; the corpus is read from
 ../shared/corpus when it is there (set ARTNORM_BENCH_CORPUS otherwise).
 """
 import argparse
+import html
 import json
 import os
 import subprocess
@@ -60,6 +61,20 @@ def synthetic_text(size, seed):
     return head + body * repeats + tail
 
 
+def synthetic_html(size, seed):
+    """The seed article as a page: its headline and each paragraph of its
+    body in <p>, the body repeated up to about size bytes."""
+    body_begin = seed.index('Anti-war activist')
+    body_end = seed.index('Read more about')
+    paragraphs = [p.strip() for p in seed[body_begin:body_end].split('\n\n') if p.strip()]
+    block = ''.join(f'<p>{html.escape(p)}</p>\n' for p in paragraphs)
+    head = ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Synthetic article</title></head>'
+            '<body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Synthetic article</h1>\n')
+    tail = '</article><footer>© Example</footer></body></html>\n'
+    repeats = max(1, (size - len(head) - len(tail)) // len(block.encode('utf-8')))
+    return head + block * repeats + tail
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     root = os.path.dirname(os.path.dirname(here))
@@ -103,22 +118,24 @@ def main():
         print(f'\n{kind}: largest/smallest throughput {points[-1][1] / points[0][1]:.2f}, '
               f'worst step {worst_step:.2f} → {"linear" if flat else "NOT linear"}')
 
-    print('\n## Peak memory (max RSS of the CLI, text mode)\n')
-    print('| input | peak RSS | target 4× input + 16 MB |')
-    print('| ---: | ---: | --- |')
+    print('\n## Peak memory (max RSS of the CLI)\n')
+    print('| mode | input | peak RSS | target 4× input + 16 MB |')
+    print('| --- | ---: | ---: | --- |')
     with open(os.path.join(root, 'tests', 'golden', 'seed', 'input.txt'), encoding='utf-8') as f:
         seed = f.read()
     with tempfile.TemporaryDirectory() as tmp:
-        for size_mb in MEMORY_SIZES_MB:
-            if args.quick and size_mb > 16:
-                continue
-            path = os.path.join(tmp, f'{size_mb}.txt')
-            with open(path, 'w', encoding='utf-8') as f:
-                f.write(synthetic_text(size_mb * MB, seed))
-            rss = peak_rss_mb(cli, path, 'text')
-            limit = 4 * size_mb + 16
-            print(f'| {size_mb} MB | {rss:.0f} MB | {"met" if rss <= limit else "not met"} '
-                  f'(≤ {limit} MB) |')
+        for fmt, make in (('text', synthetic_text), ('html', synthetic_html)):
+            for size_mb in MEMORY_SIZES_MB:
+                if args.quick and size_mb > 16:
+                    continue
+                path = os.path.join(tmp, f'{size_mb}.{fmt}')
+                with open(path, 'w', encoding='utf-8') as f:
+                    f.write(make(size_mb * MB, seed))
+                rss = peak_rss_mb(cli, path, fmt)
+                limit = 4 * size_mb + 16
+                print(f'| {fmt} | {size_mb} MB | {rss:.0f} MB | {"met" if rss <= limit else "not met"} '
+                      f'(≤ {limit} MB) |')
+                os.remove(path)
     return 0
 
 
