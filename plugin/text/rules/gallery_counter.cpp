@@ -45,9 +45,10 @@ void skip_spaces(std::string_view text, std::size_t& pos) {
 // its neighbours: "1of4Grass Valley's ...").
 std::optional<int> small_number(std::string_view text, std::size_t& pos) {
     const std::size_t start = pos;
-    int v = 0;
-    while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9') v = v * 10 + (text[pos++] - '0');
+    while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9') ++pos;
     if (pos == start || pos - start > kCounterMaxDigits) return std::nullopt;
+    int v = 0;  // read only once known to be short: a long run would overflow
+    for (std::size_t k = start; k < pos; ++k) v = v * 10 + (text[k] - '0');
     return v;
 }
 

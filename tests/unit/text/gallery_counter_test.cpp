@@ -14,6 +14,10 @@ TEST_CASE("gallery-counter: labelled counters are figure lines on their own", "[
     CHECK_FALSE(is_gallery_counter_line(fold_case("1 of 4 Americans say they will travel this year.")));
     CHECK_FALSE(is_gallery_counter_line(fold_case("Image 5 of 4")));
     CHECK_FALSE(is_gallery_counter_line(fold_case("Image of the day")));
+    // A long run of digits is no counter (and is not read as a number: it
+    // overflowed an int before, which the fuzzer's UBSan build caught).
+    CHECK_FALSE(is_gallery_counter_line(fold_case("Image 2222222222222 of 4")));
+    CHECK_FALSE(is_gallery_counter_line(fold_case("Image 1 of 99999999999999999999")));
 }
 
 TEST_CASE("gallery-counter: a sequence of counted captions leaves the body, a lone count stays",
