@@ -8,6 +8,7 @@
 #include <string>
 
 #include "text/phrase_match.hpp"
+#include "text/rules/body_like.hpp"
 #include "text/rules/rules.hpp"
 #include "text/text_features.hpp"
 #include "unicode/locale.hpp"
@@ -18,7 +19,6 @@ namespace {
 
 constexpr std::size_t kCaptionMaxChars = 400;
 constexpr std::size_t kCaptionWindow = 6;
-constexpr std::size_t kBodyLikeMinChars = 100;
 
 constexpr std::string_view kCreditLabels[] = {
     "photo by ", "photos by ", "photo: ", "photos: ", "photograph: ", "image: ", "credit: ",
@@ -133,7 +133,7 @@ void apply_caption_credit(TextDocument& doc, Article& article) {
     for (std::size_t i = start; i < doc.size() && i < start + kCaptionWindow; ++i) {
         if (!doc.unassigned(i)) continue;
         const std::string& text = doc.segments[i].text;
-        if (text.size() >= kBodyLikeMinChars && ends_with_sentence_end(text)) break;  // the body began
+        if (body_like(doc, i)) break;  // the body began
         if (text.size() > kCaptionMaxChars) continue;
         if (auto f = split_caption_credit(text)) {
             article.figures.push_back(std::move(*f));

@@ -12,6 +12,7 @@
 #include <cctype>
 #include <span>
 
+#include "text/rules/body_like.hpp"
 #include "text/rules/rules.hpp"
 #include "text/text_features.hpp"
 
@@ -21,8 +22,6 @@ namespace {
 // A thread header is one short line; longer segments are sentences that
 // happen to start with a number ("34 responses to the survey came in...").
 constexpr std::size_t kCommentHeaderMaxChars = 200;
-// Same threshold as rule "end-markers": article text before the header.
-constexpr std::size_t kBodyLikeMinChars = 100;
 
 // Case-folded nouns of comment counts (plural and singular).
 constexpr std::string_view kCommentNouns[] = {
@@ -78,18 +77,7 @@ bool is_comment_header(std::string_view folded) {
 }
 
 void apply_comment_header(TextDocument& doc, Article&) {
-    bool after_body = false;
-    for (std::size_t i = 0; i < doc.size(); ++i) {
-        const std::string& text = doc.segments[i].text;
-        if (!after_body) {
-            after_body = doc.unassigned(i) && text.size() >= kBodyLikeMinChars && ends_with_sentence_end(text);
-            continue;
-        }
-        if (doc.unassigned(i) && is_comment_header(doc.folded[i])) {
-            doc.roles[i] = Role::boilerplate;
-            doc.ends_body[i] = true;
-        }
-    }
+    mark_article_ends(doc, Role::boilerplate, [&](std::size_t i) { return is_comment_header(doc.folded[i]); });
 }
 
 }  // namespace artnorm

@@ -14,6 +14,7 @@
 #include <cctype>
 
 #include "text/phrase_match.hpp"
+#include "text/rules/body_like.hpp"
 #include "text/rules/phrases.hpp"
 #include "text/rules/rules.hpp"
 #include "text/text_features.hpp"
@@ -23,7 +24,6 @@ namespace {
 
 constexpr std::size_t kEndMarkerMaxChars = 200;
 constexpr std::size_t kAuthorNameMaxWords = 3;
-constexpr std::size_t kBodyLikeMinChars = 100;
 
 // Every word starts with an upper-case letter (any non-ASCII lead byte is
 // taken as a letter of a cased script).
@@ -63,18 +63,8 @@ bool is_end_marker(std::string_view text, std::string_view folded) {
 }
 
 void apply_end_markers(TextDocument& doc, Article&) {
-    bool after_body = false;
-    for (std::size_t i = 0; i < doc.size(); ++i) {
-        const std::string& text = doc.segments[i].text;
-        if (!after_body) {
-            after_body = doc.unassigned(i) && text.size() >= kBodyLikeMinChars && ends_with_sentence_end(text);
-            continue;
-        }
-        if (doc.unassigned(i) && is_end_marker(text, doc.folded[i])) {
-            doc.roles[i] = Role::boilerplate;
-            doc.ends_body[i] = true;
-        }
-    }
+    mark_article_ends(doc, Role::boilerplate,
+                      [&](std::size_t i) { return is_end_marker(doc.segments[i].text, doc.folded[i]); });
 }
 
 }  // namespace artnorm

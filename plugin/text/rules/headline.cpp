@@ -43,6 +43,7 @@
 #include "metadata/byline.hpp"
 #include "metadata/dates.hpp"
 #include "metadata/site_name.hpp"
+#include "text/rules/body_like.hpp"
 #include "text/rules/caption_credit.hpp"
 #include "text/rules/meta_lines.hpp"
 #include "text/rules/phrases.hpp"
@@ -63,7 +64,6 @@ constexpr std::size_t kHeadlineMaxOtherWords = 3;
 constexpr std::size_t kHeadlineMaxWords = 30;
 constexpr std::size_t kHeadlineMaxChars = 300;
 constexpr std::size_t kHeadlineLookahead = 8;
-constexpr std::size_t kBodyLikeMinChars = 100;
 // The title line is the first segment no earlier rule claimed, among the first few.
 constexpr std::size_t kTitleLineWindow = 5;
 constexpr std::size_t kTitleRepeatWindow = 40;
@@ -314,11 +314,6 @@ bool holds_two_sentences(std::string_view text) {
 // Quote attributions ("— Jane Doe (@jane) May 2, 2019") start with a dash.
 bool starts_with_dash(std::string_view text) {
     return text.starts_with("\u2014") || text.starts_with("\u2013") || text.starts_with("- ");
-}
-
-bool body_like(const TextDocument& doc, std::size_t i) {
-    return doc.unassigned(i) && doc.segments[i].text.size() >= kBodyLikeMinChars &&
-           ends_with_sentence_end(doc.segments[i].text);
 }
 
 // Rule part "byline-marker": a short line opening with "By" is a byline

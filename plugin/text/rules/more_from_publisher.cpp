@@ -7,6 +7,7 @@
 // optional article word among kArticleWords) and the name, nothing else,
 // and come after the first body-like segment (kBodyLikeMinChars bytes
 // ending a sentence), as for rule "end-markers".
+#include "text/rules/body_like.hpp"
 #include "text/rules/rules.hpp"
 #include "text/text_features.hpp"
 #include "unicode/locale.hpp"
@@ -14,8 +15,6 @@
 namespace artnorm {
 namespace {
 
-// Same threshold as rule "end-markers": article text before the header.
-constexpr std::size_t kBodyLikeMinChars = 100;
 
 constexpr std::string_view kMorePrefixes[] = {
     "more from ", "more ", "mehr von ", "mehr aus ", "mehr ", "plus de ", "más de ", "mais de ", "altro da ",
@@ -42,18 +41,7 @@ bool is_more_from_publisher(std::string_view folded_text, std::string_view folde
 void apply_more_from_publisher(TextDocument& doc, Article& article) {
     if (article.publisher.empty()) return;
     const std::string publisher = fold_case(article.publisher);
-    bool after_body = false;
-    for (std::size_t i = 0; i < doc.size(); ++i) {
-        const std::string& text = doc.segments[i].text;
-        if (!after_body) {
-            after_body = doc.unassigned(i) && text.size() >= kBodyLikeMinChars && ends_with_sentence_end(text);
-            continue;
-        }
-        if (doc.unassigned(i) && is_more_from_publisher(doc.folded[i], publisher)) {
-            doc.roles[i] = Role::related;
-            doc.ends_body[i] = true;
-        }
-    }
+    mark_article_ends(doc, Role::related, [&](std::size_t i) { return is_more_from_publisher(doc.folded[i], publisher); });
 }
 
 }  // namespace artnorm

@@ -25,6 +25,7 @@
 // The header only counts when the zone yields a teaser or such titles.
 // Every segment of a zone leaves the body.
 #include "text/phrase_match.hpp"
+#include "text/rules/body_like.hpp"
 #include "text/rules/phrases.hpp"
 #include "text/rules/rules.hpp"
 #include "text/text_features.hpp"
@@ -41,7 +42,6 @@ constexpr std::size_t kTeaserMaxChars = 400;
 constexpr std::size_t kTitleOnlyMinItems = 2;
 constexpr std::size_t kInlineBoxMaxSegments = 5;
 // Body-like text before the header: a zone never opens above the article.
-constexpr std::size_t kBodyLikeMinChars = 100;
 
 bool is_summary(const TextDocument& doc, std::size_t i) {
     const std::string& text = doc.segments[i].text;

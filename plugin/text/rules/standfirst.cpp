@@ -8,6 +8,7 @@
 // when a metadata line (a byline or date an earlier rule consumed) follows
 // within kStandfirstMetaReach segments, with no other unclaimed segment of
 // kBodyLikeMinChars bytes or more in between.
+#include "text/rules/body_like.hpp"
 #include "text/rules/rules.hpp"
 
 namespace artnorm {
@@ -17,7 +18,6 @@ constexpr std::size_t kStandfirstReach = 3;
 constexpr std::size_t kStandfirstMinChars = 40;
 constexpr std::size_t kStandfirstMaxChars = 400;
 constexpr std::size_t kStandfirstMetaReach = 3;
-constexpr std::size_t kBodyLikeMinChars = 100;
 
 bool passive(Role r) { return r == Role::metadata || r == Role::figure || r == Role::boilerplate; }
 
