@@ -342,7 +342,18 @@ std::optional<RuleMatch> glued_year_clock(int month, int day, const Tokens& t, s
     return match;
 }
 
-std::optional<RuleMatch> month_name_first(const Tokens& t, std::size_t i) {
+// The day and month part of a date with a month name, shared by the full
+// rules (month_name_first, day_month_name) and the yearless ones (month_day,
+// day_month); next: the token after it.
+struct DayAndMonth {
+    int month = 0;
+    int day = 0;
+    std::size_t next = 0;
+};
+
+// "Nov. 2", "November 20th": a month name at i (not an ambiguous one), an
+// optional '.', a day, an optional glued ordinal suffix.
+std::optional<DayAndMonth> month_name_then_day(const Tokens& t, std::size_t i) {
     // Cheap test first: a number must follow (after an optional '.').
     std::size_t k = i + 1;
     if (adjacent_punct(t, k, '.')) ++k;
@@ -352,14 +363,12 @@ std::optional<RuleMatch> month_name_first(const Tokens& t, std::size_t i) {
     const int day = t[k].value;
     ++k;
     if (k < t.size() && !t[k].space_before && word_in(t, k, is_ordinal_suffix)) ++k;
-    if (k < t.size() && t[k].is_punct(',')) ++k;
-    if (auto glued = glued_year_clock(month->month, day, t, k)) return glued;
-    if (k >= t.size() || !t[k].is_number(4, 4)) return std::nullopt;
-    const int year = t[k].value;
-    return make(year, month->month, day, t, skip_year_suffix(t, k + 1));
+    return DayAndMonth{month->month, day, k};
 }
 
-std::optional<RuleMatch> day_month_name(const Tokens& t, std::size_t i) {
+// "2 Nov.", "2. November", "1st of", "2 de noviembre": a day at i, then the
+// month name.
+std::optional<DayAndMonth> day_then_month_name(const Tokens& t, std::size_t i) {
     if (!t[i].is_number(1, 2)) return std::nullopt;
     std::size_t k = i + 1;
     if (adjacent_punct(t, k, '.')) ++k;                                   // de "2. November"
@@ -370,11 +379,28 @@ std::optional<RuleMatch> day_month_name(const Tokens& t, std::size_t i) {
     if (!month) return std::nullopt;
     ++k;
     if (adjacent_punct(t, k, '.')) ++k;                                   // "2 Nov. 2023"
+    return DayAndMonth{month->month, t[i].value, k};
+}
+
+std::optional<RuleMatch> month_name_first(const Tokens& t, std::size_t i) {
+    const auto head = month_name_then_day(t, i);
+    if (!head) return std::nullopt;
+    std::size_t k = head->next;
+    if (k < t.size() && t[k].is_punct(',')) ++k;
+    if (auto glued = glued_year_clock(head->month, head->day, t, k)) return glued;
+    if (k >= t.size() || !t[k].is_number(4, 4)) return std::nullopt;
+    return make(t[k].value, head->month, head->day, t, skip_year_suffix(t, k + 1));
+}
+
+std::optional<RuleMatch> day_month_name(const Tokens& t, std::size_t i) {
+    const auto head = day_then_month_name(t, i);
+    if (!head) return std::nullopt;
+    std::size_t k = head->next;
     if (k < t.size() && t[k].is_punct(',')) ++k;
     if (word_in(t, k, is_date_connector)) ++k;                           // "de 2023"
     if (k >= t.size() || !t[k].is_number(4, 4)) return std::nullopt;
     if (glued_before(t, i)) return std::nullopt;
-    return make(t[k].value, month->month, t[i].value, t, skip_year_suffix(t, k + 1));
+    return make(t[k].value, head->month, head->day, t, skip_year_suffix(t, k + 1));
 }
 
 std::optional<RuleMatch> year_month_name(const Tokens& t, std::size_t i) {
@@ -411,31 +437,19 @@ bool year_follows(const Tokens& t, std::size_t k) {
 
 // "November 20", "Nov. 19, 6:55 AM", "Nov 20th".
 std::optional<RuleMatch> month_day(const Tokens& t, std::size_t i) {
-    std::size_t k = i + 1;
-    if (adjacent_punct(t, k, '.')) ++k;
-    if (k >= t.size() || !t[k].is_number(1, 2)) return std::nullopt;
-    const auto month = month_at(t, i);
-    if (!month || month->ambiguous) return std::nullopt;
-    const int day = t[k].value;
-    ++k;
-    if (k < t.size() && !t[k].space_before && word_in(t, k, is_ordinal_suffix)) ++k;
+    const auto head = month_name_then_day(t, i);
+    if (!head) return std::nullopt;
+    const std::size_t k = head->next;
     if (year_follows(t, k) || glued_after(t, k) || (k < t.size() && t[k].is_punct(':'))) return std::nullopt;
-    return make_yearless(month->month, day, t, k);
+    return make_yearless(head->month, head->day, t, k);
 }
 
 // "20 ноября", "20. November", "20 de noviembre", "1er novembre", "20 Nov".
 std::optional<RuleMatch> day_month(const Tokens& t, std::size_t i) {
-    if (!t[i].is_number(1, 2) || glued_before(t, i)) return std::nullopt;
-    std::size_t k = i + 1;
-    if (adjacent_punct(t, k, '.')) ++k;
-    else if (k < t.size() && !t[k].space_before && word_in(t, k, is_ordinal_suffix)) ++k;
-    if (word_in(t, k, is_date_connector)) ++k;
-    const auto month = month_at(t, k);
-    if (!month) return std::nullopt;
-    ++k;
-    if (adjacent_punct(t, k, '.')) ++k;
-    if (year_follows(t, k)) return std::nullopt;
-    return make_yearless(month->month, t[i].value, t, k);
+    if (glued_before(t, i)) return std::nullopt;
+    const auto head = day_then_month_name(t, i);
+    if (!head || year_follows(t, head->next)) return std::nullopt;
+    return make_yearless(head->month, head->day, t, head->next);
 }
 
 // "11月20日", "11월 20일" (no year before them).
