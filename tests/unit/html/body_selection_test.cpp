@@ -9,11 +9,7 @@ using namespace artnorm;
 using namespace artnorm::html;
 
 namespace {
-std::string body_text(const HtmlPage& page) {
-    std::string out;
-    for (std::size_t i : select_body(page)) out += page.segments[i].text + "\n";
-    return out;
-}
+using html_test::selected_text;
 const std::string kParagraph =
     "This is a long paragraph of the article, with commas, clauses, and enough words to score well.";
 }  // namespace
@@ -23,7 +19,7 @@ TEST_CASE("html-body: the container with the most paragraph text wins", "[html]"
         "<body><div><p>Short teaser one with a few words</p></div><div id='story'><p>" + kParagraph +
         "</p><p>" + kParagraph + "</p><p>" + kParagraph + "</p></div>"
         "<div><a href='/1'>Link list entry one with many words in it</a></div></body>");
-    const std::string text = body_text(page);
+    const std::string text = selected_text(page);
     CHECK(text.find("This is a long paragraph") != std::string::npos);
     CHECK(text.find("teaser") == std::string::npos);
     CHECK(text.find("Link list") == std::string::npos);
@@ -35,7 +31,7 @@ TEST_CASE("html-body: comment sections lose against the article", "[html]") {
     const HtmlPage page = html_test::walk("<body><div class='story'><p>" + kParagraph + " Unique start.</p><p>" +
                                           kParagraph + "</p></div><div class='comments'>" + comments +
                                           "</div></body>");
-    const std::string text = body_text(page);
+    const std::string text = selected_text(page);
     CHECK(text.find("Unique start") != std::string::npos);
     CHECK(select_body(page).size() == 2);
 }
@@ -45,7 +41,7 @@ TEST_CASE("html-body: link-heavy and boilerplate segments inside the article are
         "<body><article><p>" + kParagraph + "</p><p><a href='/x'>Read this other story about something</a></p>"
         "<div class='newsletter'><p>Subscribe to our newsletter to get the best stories every morning.</p></div>"
         "<p>" + kParagraph + "</p><figure><img src='a.jpg'><figcaption>Caption text</figcaption></figure></article></body>");
-    const std::string text = body_text(page);
+    const std::string text = selected_text(page);
     CHECK(text.find("Read this other") == std::string::npos);
     CHECK(text.find("Subscribe") == std::string::npos);
     CHECK(text.find("Caption") == std::string::npos);
@@ -65,7 +61,7 @@ TEST_CASE("repeated-container: article chunks with the same class join, others d
     const HtmlPage page = html_test::walk(
         "<body>" + chunk("First chunk.", 3) + "<div class='teaser'><p>" + kParagraph +
         " Teaser.</p></div>" + chunk("Second chunk.", 4) + "</body>");
-    const std::string text = body_text(page);
+    const std::string text = selected_text(page);
     CHECK(text.find("First chunk.") != std::string::npos);
     CHECK(text.find("Second chunk.") != std::string::npos);
     CHECK(text.find("Teaser.") == std::string::npos);
@@ -81,7 +77,7 @@ TEST_CASE("prose-with-links: a sentence around a long link stays, a bare link li
         "<ul><li><a href='/c'>A digest item headline that links to the full story on another page</a>. It is followed by a "
         "summary sentence of its own.</li></ul>"
         "<p>" + kParagraph + "</p></article></body>");
-    const std::string text = body_text(page);
+    const std::string text = selected_text(page);
     CHECK(text.find("The suspect, a local man") != std::string::npos);
     CHECK(text.find("summary sentence of its own") != std::string::npos);
     CHECK(text.find("See also") == std::string::npos);
@@ -97,7 +93,7 @@ TEST_CASE("ad-slot: the label of a script-holding slot is dropped, an embed with
         "<script src='widgets.js'></script></blockquote>"
         "<div><span>Anzeige</span></div>"
         "<p>" + kParagraph + " Third.</p></article></body>");
-    const std::string text = body_text(page);
+    const std::string text = selected_text(page);
     CHECK(text.find("Advertisement") == std::string::npos);
     CHECK(text.find("A quoted post of a reader") != std::string::npos);
     CHECK(text.find("Anzeige") != std::string::npos);  // no script: not a slot
@@ -108,7 +104,7 @@ TEST_CASE("ad-slot: the label of a control widget is dropped too", "[html]") {
     const HtmlPage page = html_test::walk(
         "<body><article><div class='resizer'><span>Text size</span><button>-</button><button>+</button></div>"
         "<p>" + kParagraph + " First.</p><p>" + kParagraph + " Second.</p></article></body>");
-    const std::string text = body_text(page);
+    const std::string text = selected_text(page);
     CHECK(text.find("Text size") == std::string::npos);
     CHECK(text.find("Second.") != std::string::npos);
 }
@@ -118,7 +114,7 @@ TEST_CASE("small-print: a line wholly in <small> stays out of the body, a paragr
         "<body><div class='col'><p>Harbour crane season opens early</p>"
         "<small><b>05/10/2018</b> - Posted by: A. Writer - Category: <a href='/c'>Port</a></small><br><br>"
         "<p>" + kParagraph + " First.</p><p>" + kParagraph + " <small>(Updated.)</small></p></div></body>");
-    const std::string text = body_text(page);
+    const std::string text = selected_text(page);
     CHECK(text.find("Posted by") == std::string::npos);
     CHECK(text.find("First.") != std::string::npos);
     CHECK(text.find("(Updated.)") != std::string::npos);
@@ -134,7 +130,7 @@ TEST_CASE("prose-with-links: a full sentence needs less text of its own than a f
         "<p>The port authority <a href='/a'>faces a charge of breaching the harbour rules</a> in court.</p>"
         "<p>More from the port authority: <a href='/b'>faces a charge of breaching the harbour rules</a></p>"
         "<p>" + kParagraph + "</p></article></body>");
-    const std::string text = body_text(page);
+    const std::string text = selected_text(page);
     CHECK(text.find("in court.") != std::string::npos);
     CHECK(text.find("More from") == std::string::npos);
 }
@@ -146,7 +142,7 @@ TEST_CASE("unrendered-shortcode: a segment that is one CMS shortcode is left out
         "<p>[gallery]</p>"
         "<p>[Editor's note] A bracketed remark that starts a paragraph, and the [text] goes on.</p>"
         "<p>" + kParagraph + "</p></article></body>");
-    const std::string text = body_text(page);
+    const std::string text = selected_text(page);
     CHECK(text.find("Send us your review") == std::string::npos);
     CHECK(text.find("[Editor's note]") != std::string::npos);
     CHECK(text.find("[gallery]") != std::string::npos);  // no closing tag: could be anything
@@ -159,7 +155,7 @@ TEST_CASE("link-list-label: the label of a dropped link list goes with it", "[ht
         "<p>" + kParagraph + " Second.</p><p>It ends here.</p><p><strong>Short label</strong></p>"
         "<p>" + kParagraph + " Third.</p><ul><li>Aluminum case</li><li><a href='/c'>A product link</a></li></ul>"
         "</article></body>");
-    const std::string text = body_text(page);
+    const std::string text = selected_text(page);
     CHECK(text.find("DON'T MISS") == std::string::npos);
     CHECK(text.find("It ends here.") != std::string::npos);  // a sentence
     CHECK(text.find("Short label") != std::string::npos);   // no link list after it

@@ -8,11 +8,7 @@ using namespace artnorm;
 using namespace artnorm::html;
 
 namespace {
-std::string body_text(const HtmlPage& page) {
-    std::string out;
-    for (std::size_t i : select_body(page)) out += page.segments[i].text + "\n";
-    return out;
-}
+using html_test::selected_text;
 const std::string kParagraph =
     "This is a long paragraph of the article, with commas, clauses, and enough words to score well.";
 std::string teaser_box(const std::string& headline) {
@@ -22,7 +18,7 @@ std::string article(const std::string& inner) { return "<body><div class='story'
 }  // namespace
 
 TEST_CASE("embedded-teaser: a linked headline boxed between two paragraphs stays", "[html]") {
-    const std::string text = body_text(html_test::walk(article(
+    const std::string text = selected_text(html_test::walk(article(
         "<p>" + kParagraph + " One.</p>" + teaser_box("Man Shot at Gas Station Dies at Hospital") + "<p>" +
         kParagraph + " Two.</p><p>" + kParagraph + " Three.</p>")));
     CHECK(text.find("Man Shot at Gas Station") != std::string::npos);
@@ -31,12 +27,12 @@ TEST_CASE("embedded-teaser: a linked headline boxed between two paragraphs stays
 }
 
 TEST_CASE("embedded-teaser: two headlines in one box stay, three are a link list", "[html]") {
-    const std::string two = body_text(html_test::walk(article(
+    const std::string two = selected_text(html_test::walk(article(
         "<p>" + kParagraph + "</p><ul><li><a href='/a'>Profile of the man at the centre</a></li>"
         "<li><a href='/b'>Timeline of the long saga</a></li></ul><p>" + kParagraph + "</p>")));
     CHECK(two.find("Profile of the man") != std::string::npos);
     CHECK(two.find("Timeline of the long saga") != std::string::npos);
-    const std::string three = body_text(html_test::walk(article(
+    const std::string three = selected_text(html_test::walk(article(
         "<p>" + kParagraph + "</p><ul><li><a href='/a'>Profile of the man at the centre</a></li>"
         "<li><a href='/b'>Timeline of the long saga</a></li><li><a href='/c'>What happens next now</a></li></ul>"
         "<p>" + kParagraph + "</p>")));
@@ -45,14 +41,14 @@ TEST_CASE("embedded-teaser: two headlines in one box stay, three are a link list
 }
 
 TEST_CASE("embedded-teaser: link lines in the paragraphs' own container, after the text or labelled go", "[html]") {
-    const std::string inline_line = body_text(html_test::walk(article(
+    const std::string inline_line = selected_text(html_test::walk(article(
         "<p>" + kParagraph + "</p><p><a href='/a'>Another story about the same trial</a></p><p>" + kParagraph +
         "</p>")));
     CHECK(inline_line.find("Another story") == std::string::npos);
-    const std::string trailing = body_text(html_test::walk(article(
+    const std::string trailing = selected_text(html_test::walk(article(
         "<p>" + kParagraph + "</p><p>" + kParagraph + "</p>" + teaser_box("Read our other story now"))));
     CHECK(trailing.find("Read our other story") == std::string::npos);
-    const std::string labelled = body_text(html_test::walk(article(
+    const std::string labelled = selected_text(html_test::walk(article(
         "<p>" + kParagraph + "</p><p>Related</p>" + teaser_box("Read our other story now") + "<p>" + kParagraph +
         "</p>")));
     CHECK(labelled.find("Read our other story") == std::string::npos);
@@ -60,7 +56,7 @@ TEST_CASE("embedded-teaser: link lines in the paragraphs' own container, after t
 }
 
 TEST_CASE("embedded-teaser: a linked credit inside a figure is no teaser", "[html]") {
-    const std::string text = body_text(html_test::walk(article(
+    const std::string text = selected_text(html_test::walk(article(
         "<p>" + kParagraph + "</p><figure><img src='a.jpg'><div><a href='/src'>Source Agency</a></div></figure><p>" +
         kParagraph + "</p>")));
     CHECK(text.find("Source Agency") == std::string::npos);
@@ -78,11 +74,11 @@ TEST_CASE("embedded-teaser: the rule keeps only runs it is given", "[html]") {
 }
 
 TEST_CASE("embedded-teaser: a box whose link carries a label outside it is furniture", "[html]") {
-    const std::string labelled = body_text(html_test::walk(article(
+    const std::string labelled = selected_text(html_test::walk(article(
         "<p>" + kParagraph + "</p><div class='box'><p>READ MORE: <a href='/a'>Storm hits the coast again overnight</a></p>"
         "</div><p>" + kParagraph + "</p>")));
     CHECK(labelled.find("Storm hits") == std::string::npos);
-    const std::string headline_colon = body_text(html_test::walk(article(
+    const std::string headline_colon = selected_text(html_test::walk(article(
         "<p>" + kParagraph + "</p><ul><li><a href='/a'>Profile: Julian Assange</a></li></ul><p>" + kParagraph + "</p>")));
     CHECK(headline_colon.find("Profile: Julian Assange") != std::string::npos);
 }

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "html/body_selection.hpp"
 #include "html/dom_walk.hpp"
 #include "html/parse_html.hpp"
 #include "support/xml_checks.hpp"
@@ -30,5 +31,14 @@ inline std::string all_text(const html::HtmlPage& page) {
     for (const Segment& s : page.segments) out += s.text + "\n";
     return out;
 }
+
+// The texts of the segments select_body keeps, one per line.
+inline std::string selected_text(const html::HtmlPage& page) {
+    std::string out;
+    for (std::size_t i : html::select_body(page)) out += page.segments[i].text + "\n";
+    return out;
+}
+
+inline std::string selected_text(std::string_view page) { return selected_text(walk(page)); }
 
 }  // namespace artnorm::html_test

@@ -8,19 +8,14 @@ using namespace artnorm;
 using namespace artnorm::html;
 
 namespace {
-std::string body_text(const std::string& html) {
-    const HtmlPage page = html_test::walk(html);
-    std::string out;
-    for (std::size_t i : select_body(page)) out += page.segments[i].text + "\n";
-    return out;
-}
+using html_test::selected_text;
 const std::string kProse =
     "<p>Banks will not lie down and let the startups take their customers, and they have the money to fight.</p>"
     "<p>A second problem is more serious: no amount of friendly design can fix the finances of a household.</p>";
 }  // namespace
 
 TEST_CASE("labelled-list: the teaser list under a dropped label goes with it", "[html]") {
-    const std::string text = body_text(
+    const std::string text = selected_text(
         "<body><div class='story'>" + kProse + "<div>More Great Stories</div><ul>"
         "<li><a href='/a'>Creators must unionize, no matter what the platform says</a></li>"
         "<li>\xF0\x9F\x91\x81 <a href='/b'>Prepare for the deepfake era of video</a>; plus, check out the latest news</li>"

@@ -8,11 +8,7 @@ using namespace artnorm;
 using namespace artnorm::html;
 
 namespace {
-std::string body_text(const HtmlPage& page) {
-    std::string out;
-    for (std::size_t i : select_body(page)) out += page.segments[i].text + "\n";
-    return out;
-}
+using html_test::selected_text;
 std::string paragraphs(int n) {
     std::string out;
     for (int i = 0; i < n; ++i) {
@@ -25,7 +21,7 @@ const std::string kNote = "<p class='note'>Jane Doe is a reporter covering the c
 }  // namespace
 
 TEST_CASE("off-style-trailer: a note styled apart in its own box under the text goes", "[html]") {
-    const std::string text = body_text(html_test::walk(
+    const std::string text = selected_text(html_test::walk(
         "<body><section><div class='chunk'>" + paragraphs(6) + "</div><div class='chunk'>" + kNote +
         "</div></section></body>"));
     CHECK(text.find("paragraph 5") != std::string::npos);
