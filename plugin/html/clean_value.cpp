@@ -2,45 +2,16 @@
 
 #include <algorithm>
 
+#include "html/character_references.hpp"
 #include "metadata/dates.hpp"
 #include "unicode/locale.hpp"
 #include "unicode/whitespace.hpp"
 #include "xml/xml_chars.hpp"
 
 namespace artnorm::html {
-namespace {
-
-// The few references meta content and JSON-LD strings carry already
-// decoded by the HTML parser, but JSON-LD is raw script text.
-std::string decode_references(std::string_view value) {
-    if (value.find('&') == std::string_view::npos) return std::string(value);
-    static constexpr std::pair<std::string_view, std::string_view> kNamed[] = {
-        {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&apos;", "'"},
-        {"&#39;", "'"}, {"&#039;", "'"}, {"&nbsp;", " "}, {"&#x27;", "'"}};
-    std::string out;
-    out.reserve(value.size());
-    std::size_t i = 0;
-    while (i < value.size()) {
-        bool replaced = false;
-        if (value[i] == '&') {
-            for (const auto& [from, to] : kNamed) {
-                if (value.substr(i).starts_with(from)) {
-                    out += to;
-                    i += from.size();
-                    replaced = true;
-                    break;
-                }
-            }
-        }
-        if (!replaced) out += value[i++];
-    }
-    return out;
-}
-
-}  // namespace
 
 std::string clean_value(std::string_view value) {
-    std::string text = decode_references(value);
+    std::string text = decode_character_references(value);
     if (!xml::is_clean_xml_text(text)) {
         xml::SanitizeCounts counts;
         text = xml::sanitize_xml_text(text, counts);

@@ -8,7 +8,8 @@
 namespace artnorm::html {
 
 // White space collapsed, NFC, XML-safe (invalid UTF-8 and forbidden
-// characters repaired), character references (&amp; &#39;) decoded.
+// characters repaired), character references (&amp; &#8216; &rsquo;)
+// decoded (rule "character-references").
 std::string clean_value(std::string_view value);
 
 // find_date on the value -> ISO 8601, or "" when no date is found.
