@@ -159,7 +159,7 @@ Expected<Article> extract_from_html(std::string_view input, const Options& optio
     TextDocument doc = make_document(std::vector<Segment>(page.segments.begin(), page.segments.end()));
     apply_shared_rules(doc, article);
     apply_metadata(meta, article);
-    article.headline = html::choose_headline(doc.segments, meta.headline, meta.page_title,
+    article.headline = html::choose_headline(doc.segments, meta.declared_headlines(), meta.page_title,
                                              article.headline);
 
     const std::vector<std::size_t> body = body_segments(doc, selected, article.headline);

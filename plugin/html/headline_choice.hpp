@@ -9,11 +9,25 @@
 
 namespace artnorm::html {
 
-// The page's first <h1> when it agrees with the declared headline (one
-// contains the other, case-folded) or when none is declared; else the
-// declared headline (JSON-LD headline, og:title..., see meta_tags.hpp);
-// else the <title> without its site part; else the text rule's choice.
-std::string choose_headline(const std::vector<Segment>& segments, std::string_view declared,
-                            std::string_view page_title, std::string_view text_rule_choice);
+// The page's first <h1> when no headline is declared, or when it agrees
+// with one of the declared headlines (rule part "confirmed-h1"); else the
+// strongest declared headline (JSON-LD headline, og:title..., see
+// json_ld.hpp and meta_tags.hpp); else the <title> without its site part;
+// else the text rule's choice.
+//
+// Rule part "confirmed-h1": a page often declares several headlines - an
+// SEO headline in JSON-LD, a social one in og:title - and shows readers one
+// of them in its <h1>. The <h1> any declaration confirms is the page's
+// headline, whichever declaration that is: the reader sees it, and the
+// text renderings of the page find it too.
+std::string choose_headline(const std::vector<Segment>& segments,
+                            const std::vector<std::string_view>& declared, std::string_view page_title,
+                            std::string_view text_rule_choice);
+
+// Two headlines agree when the words of one (case-folded, typographic
+// apostrophes read as ASCII ones; punctuation and spacing ignored) are a
+// run of the words of the other: "‘We had some issues,’ exec says" agrees
+// with "'We had some issues,' exec says" and with "We had some issues".
+bool headlines_agree(std::string_view a, std::string_view b);
 
 }  // namespace artnorm::html

@@ -71,8 +71,15 @@ std::string language_tag(std::string_view value) {
 PageMetadata read_meta_tags(const RawMetadata& raw) {
     PageMetadata meta;
     const TitleParts title = split_site_name(clean_value(raw.title));
-    meta.headline = clean_value(
-        first_of(raw, {"og:title", "twitter:title", "parsely-title", "dc.title", "headline"}));
+    for (std::string_view key : {"og:title", "twitter:title", "parsely-title", "dc.title", "headline"}) {
+        for (const auto& [name, content] : raw.meta) {
+            if (name == key) add_unique(meta.other_headlines, content);
+        }
+    }
+    if (!meta.other_headlines.empty()) {
+        meta.headline = std::move(meta.other_headlines.front());
+        meta.other_headlines.erase(meta.other_headlines.begin());
+    }
     meta.page_title = title.title;
     meta.published = first_date(raw, {"article:published_time", "datepublished", "parsely-pub-date",
                                        "dc.date.issued", "dc.date", "dcterms.created", "date",

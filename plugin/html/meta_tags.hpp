@@ -9,6 +9,7 @@ namespace artnorm::html {
 
 // The first non-empty value of each field's keys, in the order listed:
 //  headline   og:title, twitter:title, parsely-title, dc.title, headline
+//             (the other values of these keys: other_headlines)
 //  page_title the <title> without its site part (split_site_name)
 //  published  article:published_time, datepublished, parsely-pub-date,
 //             dc.date.issued, dc.date, dcterms.created, date, pubdate,
