@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "metadata/site_name.hpp"
 #include "unicode/locale.hpp"
 #include "unicode/words.hpp"
 
@@ -43,17 +44,11 @@ bool headlines_agree(std::string_view a, std::string_view b) {
 std::string choose_headline(const std::vector<Segment>& segments,
                             const std::vector<std::string_view>& declared, std::string_view page_title,
                             std::string_view text_rule_choice) {
-    const Segment* h1 = nullptr;
     for (const Segment& s : segments) {
-        if (s.shape == SegmentShape::heading && s.level == 1) {
-            h1 = &s;
-            break;
-        }
-    }
-    if (h1 != nullptr) {
-        if (declared.empty()) return h1->text;
+        if (s.shape != SegmentShape::heading || s.level != 1) continue;
+        if (declared.empty()) return s.text;
         for (std::string_view d : declared) {
-            if (headlines_agree(h1->text, d)) return h1->text;
+            if (headlines_agree(s.text, split_site_name(d).title)) return s.text;
         }
     }
     if (!declared.empty()) return std::string(declared.front());

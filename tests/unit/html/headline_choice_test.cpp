@@ -46,6 +46,21 @@ TEST_CASE("html-headline: confirmed-h1 - the <h1> a weaker declaration confirms 
     CHECK(choose_headline(segments, declared, "", "") == segments.front().text);
 }
 
+TEST_CASE("html-headline: confirmed-h1 - a site logo <h1> is not confirmed by a title's site part", "[html]") {
+    const std::vector<Segment> segments = page_with_h1("Valley Times");
+    const std::vector<std::string_view> declared = {"Council approves new park",
+                                                    "Council approves park plan | Valley Times"};
+    CHECK(choose_headline(segments, declared, "", "") == "Council approves new park");
+}
+
+TEST_CASE("html-headline: confirmed-h1 - a later <h1> the declarations confirm wins over a logo <h1>", "[html]") {
+    std::vector<Segment> segments = page_with_h1("The Valley Blog");
+    segments.push_back(page_with_h1("A grant to the valley park").front());
+    const std::vector<std::string_view> declared = {"A grant to the valley park - The Valley Blog"};
+    CHECK(choose_headline(segments, declared, "", "") == "A grant to the valley park");
+    CHECK(choose_headline(segments, {}, "", "") == "The Valley Blog");  // nothing declared: the first
+}
+
 TEST_CASE("html-headline: an <h1> no declaration confirms loses to the strongest declared", "[html]") {
     const std::vector<Segment> segments = page_with_h1("Latest news");
     CHECK(choose_headline(segments, {"Harbour bridge reopens", "Bridge reopens"}, "Title", "") ==
