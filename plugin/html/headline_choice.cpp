@@ -50,6 +50,7 @@ std::string choose_headline(const std::vector<Segment>& segments,
         for (std::string_view d : declared) {
             if (headlines_agree(s.text, split_site_name(d).title)) return s.text;
         }
+        if (!page_title.empty() && headlines_agree(s.text, page_title)) return s.text;
     }
     if (!declared.empty()) return std::string(declared.front());
     if (!page_title.empty()) return std::string(page_title);

@@ -10,20 +10,23 @@
 namespace artnorm::html {
 
 // The page's first <h1> when no headline is declared; else its first <h1>
-// that agrees with one of the declared headlines without their site part
-// (rule part "confirmed-h1"); else the
-// strongest declared headline (JSON-LD headline, og:title..., see
+// that agrees with one of the declared headlines without their site part,
+// or with the <title> without its site part (rule part "confirmed-h1");
+// else the strongest declared headline (JSON-LD headline, og:title..., see
 // json_ld.hpp and meta_tags.hpp); else the <title> without its site part;
 // else the text rule's choice.
 //
 // Rule part "confirmed-h1": a page often declares several headlines - an
-// SEO headline in JSON-LD, a social one in og:title - and shows readers one
-// of them in its <h1>. The <h1> any declaration confirms is the page's
-// headline, whichever declaration that is: the reader sees it, and the
-// text renderings of the page find it too. A declaration's site part
-// ("Headline | Site") confirms nothing: a site logo in an <h1> is no
-// headline, and a page whose first <h1> is its logo ("The GiveWell Blog")
-// shows the article's in a later one.
+// SEO headline in JSON-LD, a social one in og:title, another in <title> -
+// and shows readers one of them in its <h1>. The <h1> any declaration
+// confirms is the page's headline, whichever declaration that is: the
+// reader sees it, and the text renderings of the page find it too. The
+// <title> confirms as well: "Julian Assange: Sweden drops rape
+// investigation - BBC News" confirms that <h1> against og:title "Sweden
+// drops Assange rape investigation". A declaration's site part ("Headline
+// | Site") confirms nothing: a site logo in an <h1> is no headline, and a
+// page whose first <h1> is its logo ("The GiveWell Blog") shows the
+// article's in a later one.
 std::string choose_headline(const std::vector<Segment>& segments,
                             const std::vector<std::string_view>& declared, std::string_view page_title,
                             std::string_view text_rule_choice);

@@ -46,6 +46,14 @@ TEST_CASE("html-headline: confirmed-h1 - the <h1> a weaker declaration confirms 
     CHECK(choose_headline(segments, declared, "", "") == segments.front().text);
 }
 
+TEST_CASE("html-headline: confirmed-h1 - the page's <title> confirms an <h1> too", "[html]") {
+    const std::vector<Segment> segments = page_with_h1("Julian Assange: Sweden drops rape investigation");
+    const std::vector<std::string_view> declared = {"Sweden drops Assange rape investigation"};
+    CHECK(choose_headline(segments, declared, "Julian Assange: Sweden drops rape investigation", "") ==
+          segments.front().text);
+    CHECK(choose_headline(segments, declared, "Other title", "") == "Sweden drops Assange rape investigation");
+}
+
 TEST_CASE("html-headline: confirmed-h1 - a site logo <h1> is not confirmed by a title's site part", "[html]") {
     const std::vector<Segment> segments = page_with_h1("Valley Times");
     const std::vector<std::string_view> declared = {"Council approves new park",
