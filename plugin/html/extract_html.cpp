@@ -1,6 +1,7 @@
 #include "html/extract_html.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -11,7 +12,6 @@
 #include "html/headline_choice.hpp"
 #include "html/json_ld.hpp"
 #include "html/meta_tags.hpp"
-#include "html/parse_html.hpp"
 #include "html/related_links.hpp"
 #include "html/related_zone.hpp"
 #include "html/url_resolver.hpp"
@@ -118,7 +118,7 @@ void add_figures(const HtmlPage& page, const std::vector<std::size_t>& body,
 Expected<Article> extract_from_html(std::string_view input, const Options& options) {
     // Peak memory: a page that is UTF-8 and clean already (the usual case)
     // is parsed as it is, without a decoded and a cleaned copy; copies that
-    // are made are freed once the DOM holds the page.
+    // are made are freed once the walk has read the page.
     std::string decoded;
     std::string_view text = input;
     if (!html::is_utf8_page(input, options.charset)) {
@@ -135,14 +135,11 @@ Expected<Article> extract_from_html(std::string_view input, const Options& optio
     if (is_blank(text)) {
         return Error{Status::empty_input, "the page holds no text (empty or white space only)"};
     }
-    HtmlPage page;
-    {
-        const xml::DocPtr doc = html::parse_html(text);
-        if (!doc) return Error{Status::no_article, "the HTML parser found no document in the input"};
-        std::string().swap(cleaned.text);
-        std::string().swap(decoded);
-        page = html::walk_dom(*doc);
-    }
+    std::optional<HtmlPage> walked = html::walk_html(text);
+    if (!walked) return Error{Status::no_article, "the HTML parser found no document in the input"};
+    std::string().swap(cleaned.text);
+    std::string().swap(decoded);
+    HtmlPage page = std::move(*walked);
     PageMetadata meta = html::read_json_ld(page.metadata.json_ld);
     meta.fill_from(html::read_meta_tags(page.metadata));
     const html::UrlResolver urls(page.metadata.base_href, options.base_url, meta.url);

@@ -4,6 +4,8 @@
 
 #include <libxml/parserInternals.h>
 
+#include "html/trimming_sax.hpp"
+#include "xml/libxml_ptr.hpp"
 #include "xml/error_collector.hpp"
 #include "xml/libxml_init.hpp"
 
@@ -14,7 +16,7 @@ namespace {
 // does in libxml2 2.9, but over the caller's bytes: htmlCtxtReadMemory
 // first copies the page into a buffer of its own, which its UTF-8
 // converter then reads into a second one (peak memory, issue 7).
-xmlDoc* read_utf8_memory(htmlParserCtxt* context, std::string_view page, int options) {
+xmlDoc* read_utf8_memory(htmlParserCtxt* context, std::string_view page, int options, TrimmingSax& sax) {
     htmlCtxtReset(context);
     xmlParserInputBuffer* buffer = xmlParserInputBufferCreateStatic(
         page.data(), static_cast<int>(page.size()), XML_CHAR_ENCODING_NONE);
@@ -32,6 +34,7 @@ xmlDoc* read_utf8_memory(htmlParserCtxt* context, std::string_view page, int opt
         xmlFree(const_cast<xmlChar*>(context->input->encoding));
         context->input->encoding = xmlStrdup(reinterpret_cast<const xmlChar*>("UTF-8"));
     }
+    sax.install(*context);
     htmlParseDocument(context);
     xmlDoc* doc = context->myDoc;
     context->myDoc = nullptr;
@@ -40,11 +43,12 @@ xmlDoc* read_utf8_memory(htmlParserCtxt* context, std::string_view page, int opt
 
 }  // namespace
 
-xml::DocPtr parse_html(std::string_view utf8_page) {
+bool parse_html(std::string_view utf8_page, NodeStream& stream) {
     xml::ensure_libxml_initialized();
-    if (utf8_page.size() > static_cast<std::size_t>(INT_MAX)) return nullptr;
+    if (utf8_page.size() > static_cast<std::size_t>(INT_MAX)) return false;
     xml::HtmlParserCtxtPtr context{htmlNewParserCtxt()};
-    if (!context) return nullptr;
+    if (!context) return false;
+    TrimmingSax sax(stream);
     xml::ErrorCollector errors;
     // The handler is thread-local state of libxml2: take it over for the
     // parse only and give the caller's back.
@@ -53,9 +57,11 @@ xml::DocPtr parse_html(std::string_view utf8_page) {
     xmlSetStructuredErrorFunc(errors.context(), xml::ErrorCollector::handler);
     constexpr int kOptions = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                              HTML_PARSE_RECOVER | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC;
-    xml::DocPtr doc{read_utf8_memory(context.get(), utf8_page, kOptions)};
+    // What is left of the tree: the document node and its emptied root.
+    const xml::DocPtr doc{read_utf8_memory(context.get(), utf8_page, kOptions, sax)};
     xmlSetStructuredErrorFunc(previous_context, previous_handler);
-    return doc;
+    sax.finish(*context);
+    return doc != nullptr;
 }
 
 }  // namespace artnorm::html
