@@ -506,10 +506,11 @@ void Walker::text(std::string_view content) {
 
 // keep_lines: the buffer is the raw text of a <pre> (rule "code-line-breaks").
 // Raw <pre> text anywhere else (a table cell inside a <pre>) is collapsed.
+// The text is made as a new string of its size: the buffer keeps its room
+// for the next segment, and segments hold no spare capacity (peak memory).
 std::string Walker::take_buffer(bool keep_lines) {
-    std::string text = std::move(buffer_);
-    if (keep_lines) return tidy_code_text(text);
-    if (pre_depth_ > 0) text = collapse_whitespace(text);
+    if (keep_lines) return tidy_code_text(buffer_);
+    std::string text = pre_depth_ > 0 ? collapse_whitespace(buffer_) : buffer_;
     if (!is_ascii(text)) text = to_nfc(collapse_whitespace(text));
     return text;
 }
