@@ -13,12 +13,14 @@ namespace artnorm::html {
 namespace {
 
 // What htmlCtxtReadMemory(context, page, size, nullptr, "UTF-8", options)
-// does in libxml2 2.9, but over the caller's bytes: htmlCtxtReadMemory
-// first copies the page into a buffer of its own, which its UTF-8
-// converter then reads into a second one (peak memory, issue 7).
+// does in libxml2 2.9, with one copy of the page: htmlCtxtReadMemory
+// copies the page into a buffer of its own, which its UTF-8 converter then
+// reads into a second one of twice the page's size (peak memory, issue 7).
+// The one copy stays: the parser shrinks its input buffer as it reads,
+// which garbles the text of a static (immutable) buffer.
 xmlDoc* read_utf8_memory(htmlParserCtxt* context, std::string_view page, int options, TrimmingSax& sax) {
     htmlCtxtReset(context);
-    xmlParserInputBuffer* buffer = xmlParserInputBufferCreateStatic(
+    xmlParserInputBuffer* buffer = xmlParserInputBufferCreateMem(
         page.data(), static_cast<int>(page.size()), XML_CHAR_ENCODING_NONE);
     if (buffer == nullptr) return nullptr;
     xmlParserInput* stream = xmlNewIOInputStream(context, buffer, XML_CHAR_ENCODING_NONE);
@@ -29,11 +31,10 @@ xmlDoc* read_utf8_memory(htmlParserCtxt* context, std::string_view page, int opt
     inputPush(context, stream);
     htmlCtxtUseOptions(context, options);
     context->html = 1;
-    if (xmlCharEncodingHandler* utf8 = xmlFindCharEncodingHandler("UTF-8")) {
-        xmlSwitchToEncoding(context, utf8);
-        xmlFree(const_cast<xmlChar*>(context->input->encoding));
-        context->input->encoding = xmlStrdup(reinterpret_cast<const xmlChar*>("UTF-8"));
-    }
+    // The text is UTF-8 already: the parser reads it as it is. (Switching to
+    // libxml2's UTF-8 encoder, as htmlCtxtReadMemory does, converts the
+    // whole page into a buffer of twice its size first.)
+    context->charset = XML_CHAR_ENCODING_UTF8;
     sax.install(*context);
     htmlParseDocument(context);
     xmlDoc* doc = context->myDoc;

@@ -8,7 +8,9 @@
 
 namespace artnorm::html {
 
-// Parses with libxml2's HTML parser: NONET (no network), NOERROR and
+// utf8_page must be valid UTF-8 (clean_input.hpp): it is read as it is,
+// without libxml2's converter (which would hold a converted copy of twice
+// the page's size). Parses with libxml2's HTML parser: NONET (no network), NOERROR and
 // NOWARNING (no output on stderr), RECOVER (broken pages are repaired),
 // COMPACT (small text nodes inline) and IGNORE_ENC (the text is already
 // UTF-8; <meta charset> must not switch decoders again). Never HUGE, so the
