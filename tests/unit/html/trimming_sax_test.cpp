@@ -81,9 +81,11 @@ TEST_CASE("html-parse: the stream holds what the whole tree held, in order", "[h
              // Names with a prefix, boolean and empty attributes, entities.
              std::string("<p>Word<o:p></o:p> <fb:like href=x>liked</fb:like></p><input checked><div class hidden "
                          "xml:lang=fr>a &amp; b &unknown; &#x41;</div>"),
-             // Broken structure: misplaced html/body/head, text after the end.
+             // Broken structure: misplaced html/body/head, text after the end
+             // (inside the ended root; after a doctype, a root of its own).
              std::string("<body class=a><p>one<body class=b><p>two</body><head><title>late</title></head>"
                          "<p>three</html> after <html lang=xx>second"),
+             std::string("<!DOCTYPE html><html><body><p>one</p></body></html><p>two</p></html><b>three"),
              std::string("<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01//EN\"><html><body>  <p>x</p>  <b>y</b>  "
                          "z<?pi x?>  <b>w</b></body></html>"),
              std::string("<p>x<![CDATA[ y ]]>z</p><script>if (a<b) {}</script><style>p{}</style><pre>\n a\n</pre>"),
