@@ -5,14 +5,14 @@
 namespace artnorm::html {
 
 std::vector<BodyBlock> make_body_blocks(std::vector<Segment>& segments,
-                                        const std::deque<HtmlSegment>& features,
+                                        const std::vector<SegmentFeatures>& features,
                                         const std::vector<std::size_t>& chosen) {
     std::vector<BodyBlock> blocks;
     blocks.reserve(chosen.size());  // at most one block per segment: no regrowth
-    const HtmlSegment* previous = nullptr;
+    const SegmentFeatures* previous = nullptr;
     for (std::size_t index : chosen) {
         Segment& s = segments[index];
-        const HtmlSegment& f = features[index];
+        const SegmentFeatures& f = features[index];
         BodyBlock* last = blocks.empty() ? nullptr : &blocks.back();
         const bool same_container = previous != nullptr && previous->container == f.container;
         previous = &f;
@@ -48,7 +48,7 @@ std::vector<BodyBlock> make_body_blocks(std::vector<Segment>& segments,
         if (s.shape == SegmentShape::heading) {
             block.kind = BlockKind::heading;
             block.level = s.level;
-        } else if (f.tag == "pre") {
+        } else if (f.code) {
             block.kind = BlockKind::code;
         } else if (s.shape == SegmentShape::quote) {
             block.kind = BlockKind::quote;

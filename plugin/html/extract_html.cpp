@@ -14,6 +14,7 @@
 #include "html/meta_tags.hpp"
 #include "html/related_links.hpp"
 #include "html/related_zone.hpp"
+#include "html/segment_features.hpp"
 #include "html/url_resolver.hpp"
 #include "text/document.hpp"
 #include "text/rules/rules.hpp"
@@ -98,18 +99,6 @@ std::vector<std::size_t> body_segments(const TextDocument& doc, const std::vecto
     return body;
 }
 
-// The shared rules get the Segment part of each segment, moved out (no
-// second copy of the page's text, peak memory, issue 7): from here on the
-// page's segments serve for their HTML features only. They stay whole:
-// freeing them here left holes between the texts the allocator could not
-// reuse, and a separate copy of the features then cost more than it saved.
-std::vector<Segment> take_texts(HtmlPage& page) {
-    std::vector<Segment> texts;
-    texts.reserve(page.segments.size());
-    for (HtmlSegment& s : page.segments) texts.push_back(std::move(static_cast<Segment&>(s)));
-    return texts;
-}
-
 void add_figures(const HtmlPage& page, const std::vector<std::size_t>& body,
                  const html::UrlResolver& urls, Article& article) {
     if (body.empty()) return;
@@ -163,19 +152,22 @@ Expected<Article> extract_from_html(std::string_view input, const Options& optio
     article.provenance.removed_controls = cleaned.removed_controls;
 
     const std::vector<std::size_t> selected = html::select_body(page);
-    TextDocument doc = make_document(take_texts(page));
+    // The shared rules get the segments' texts; the HTML features the steps
+    // after them read stay beside them.
+    html::SplitSegments split = html::split_segments(page);
+    TextDocument doc = make_document(std::move(split.texts));
     apply_shared_rules(doc, article);
     apply_metadata(meta, article);
     article.headline = html::choose_headline(doc.segments, meta.headline, meta.page_title,
                                              article.headline);
 
     const std::vector<std::size_t> body = body_segments(doc, selected, article.headline);
-    html::attach_related_links(doc, page.segments, body.empty() ? 0 : body.front(), urls, article);
+    html::attach_related_links(doc, split.features, body.empty() ? 0 : body.front(), urls, article);
     add_figures(page, body, urls, article);
     // The rules are done with the case-folded texts, and the blocks are the
     // last readers of the body segments' texts: they take them over.
     doc.folded = FoldedTexts{};
-    article.body = html::make_body_blocks(doc.segments, page.segments, body);
+    article.body = html::make_body_blocks(doc.segments, split.features, body);
 
     if (!options.language.empty()) {
         article.language = options.language;
