@@ -1,6 +1,8 @@
 #include "html/parse_html.hpp"
 
+#include <algorithm>
 #include <climits>
+#include <cstring>
 
 #include <libxml/parserInternals.h>
 
@@ -12,16 +14,31 @@
 namespace artnorm::html {
 namespace {
 
+// The rest of the page, handed to libxml2 a few KB at a time.
+struct PageReader {
+    std::string_view rest;
+};
+
+int read_page(void* context, char* buffer, int length) {
+    PageReader& reader = *static_cast<PageReader*>(context);
+    const std::size_t count = std::min(reader.rest.size(), static_cast<std::size_t>(length));
+    std::memcpy(buffer, reader.rest.data(), count);
+    reader.rest.remove_prefix(count);
+    return static_cast<int>(count);
+}
+
 // What htmlCtxtReadMemory(context, page, size, nullptr, "UTF-8", options)
-// does in libxml2 2.9, with one copy of the page: htmlCtxtReadMemory
+// does in libxml2 2.9, without a copy of the page: htmlCtxtReadMemory
 // copies the page into a buffer of its own, which its UTF-8 converter then
 // reads into a second one of twice the page's size (peak memory, issue 7).
-// The one copy stays: the parser shrinks its input buffer as it reads,
-// which garbles the text of a static (immutable) buffer.
+// Here the parser pulls the caller's bytes through a read callback into a
+// window it shrinks as it goes (a static buffer over the page would be
+// garbled by that shrinking), and reads them as UTF-8 without converting.
 xmlDoc* read_utf8_memory(htmlParserCtxt* context, std::string_view page, int options, TrimmingSax& sax) {
     htmlCtxtReset(context);
-    xmlParserInputBuffer* buffer = xmlParserInputBufferCreateMem(
-        page.data(), static_cast<int>(page.size()), XML_CHAR_ENCODING_NONE);
+    PageReader reader{page};
+    xmlParserInputBuffer* buffer =
+        xmlParserInputBufferCreateIO(&read_page, nullptr, &reader, XML_CHAR_ENCODING_NONE);
     if (buffer == nullptr) return nullptr;
     xmlParserInput* stream = xmlNewIOInputStream(context, buffer, XML_CHAR_ENCODING_NONE);
     if (stream == nullptr) {
@@ -31,10 +48,7 @@ xmlDoc* read_utf8_memory(htmlParserCtxt* context, std::string_view page, int opt
     inputPush(context, stream);
     htmlCtxtUseOptions(context, options);
     context->html = 1;
-    // The text is UTF-8 already: the parser reads it as it is. (Switching to
-    // libxml2's UTF-8 encoder, as htmlCtxtReadMemory does, converts the
-    // whole page into a buffer of twice its size first.)
-    context->charset = XML_CHAR_ENCODING_UTF8;
+    context->charset = XML_CHAR_ENCODING_UTF8;  // no converter: the text is UTF-8 already
     sax.install(*context);
     htmlParseDocument(context);
     xmlDoc* doc = context->myDoc;

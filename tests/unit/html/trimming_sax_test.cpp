@@ -89,6 +89,13 @@ TEST_CASE("html-parse: the stream holds what the whole tree held, in order", "[h
              std::string("<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01//EN\"><html><body>  <p>x</p>  <b>y</b>  "
                          "z<?pi x?>  <b>w</b></body></html>"),
              std::string("<p>x<![CDATA[ y ]]>z</p><script>if (a<b) {}</script><style>p{}</style><pre>\n a\n</pre>"),
+             // Longer than the parser's read window: UTF-8 characters and tags
+             // across its edges.
+             [] {
+                 std::string page = "<html><body>";
+                 for (int i = 0; i < 3000; ++i) page += "<p>\u0436\u65E5 <b>x</b> \u00E9</p>\n ";
+                 return page + "</body></html>";
+             }(),
              // A start tag cut off by the end of the page: popped without an end event.
              std::string("<div><p>one <b>two</b><u class=\"x"),
          }) {
