@@ -34,9 +34,9 @@ int read_page(void* context, char* buffer, int length) {
 // Here the parser pulls the caller's bytes through a read callback into a
 // window it shrinks as it goes (a static buffer over the page would be
 // garbled by that shrinking), and reads them as UTF-8 without converting.
-xmlDoc* read_utf8_memory(htmlParserCtxt* context, std::string_view page, int options, TrimmingSax& sax) {
+// reader must outlive the context (its input buffer points to it).
+xmlDoc* read_utf8_memory(htmlParserCtxt* context, PageReader& reader, int options, TrimmingSax& sax) {
     htmlCtxtReset(context);
-    PageReader reader{page};
     xmlParserInputBuffer* buffer =
         xmlParserInputBufferCreateIO(&read_page, nullptr, &reader, XML_CHAR_ENCODING_NONE);
     if (buffer == nullptr) return nullptr;
@@ -61,6 +61,7 @@ xmlDoc* read_utf8_memory(htmlParserCtxt* context, std::string_view page, int opt
 bool parse_html(std::string_view utf8_page, NodeStream& stream) {
     xml::ensure_libxml_initialized();
     if (utf8_page.size() > static_cast<std::size_t>(INT_MAX)) return false;
+    PageReader reader{utf8_page};
     xml::HtmlParserCtxtPtr context{htmlNewParserCtxt()};
     if (!context) return false;
     TrimmingSax sax(stream);
@@ -73,7 +74,7 @@ bool parse_html(std::string_view utf8_page, NodeStream& stream) {
     constexpr int kOptions = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                              HTML_PARSE_RECOVER | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC;
     // What is left of the tree: the document node and its emptied root.
-    const xml::DocPtr doc{read_utf8_memory(context.get(), utf8_page, kOptions, sax)};
+    const xml::DocPtr doc{read_utf8_memory(context.get(), reader, kOptions, sax)};
     xmlSetStructuredErrorFunc(previous_context, previous_handler);
     sax.finish(*context);
     return doc != nullptr;
