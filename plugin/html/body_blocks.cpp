@@ -1,15 +1,18 @@
 #include "html/body_blocks.hpp"
 
+#include <utility>
+
 namespace artnorm::html {
 
-std::vector<BodyBlock> make_body_blocks(const std::vector<Segment>& segments,
-                                        const std::deque<HtmlSegment>& features,
+std::vector<BodyBlock> make_body_blocks(std::vector<Segment>& segments,
+                                        const std::vector<SegmentFeatures>& features,
                                         const std::vector<std::size_t>& chosen) {
     std::vector<BodyBlock> blocks;
-    const HtmlSegment* previous = nullptr;
+    blocks.reserve(chosen.size());  // at most one block per segment: no regrowth
+    const SegmentFeatures* previous = nullptr;
     for (std::size_t index : chosen) {
-        const Segment& s = segments[index];
-        const HtmlSegment& f = features[index];
+        Segment& s = segments[index];
+        const SegmentFeatures& f = features[index];
         BodyBlock* last = blocks.empty() ? nullptr : &blocks.back();
         const bool same_container = previous != nullptr && previous->container == f.container;
         previous = &f;
@@ -25,7 +28,7 @@ std::vector<BodyBlock> make_body_blocks(const std::vector<Segment>& segments,
                 blocks.push_back(std::move(list));
                 last = &blocks.back();
             }
-            last->items.push_back(s.text);
+            last->items.push_back(std::move(s.text));
             continue;
         }
         case SegmentShape::table_row:
@@ -35,17 +38,17 @@ std::vector<BodyBlock> make_body_blocks(const std::vector<Segment>& segments,
                 blocks.push_back(std::move(table));
                 last = &blocks.back();
             }
-            last->rows.push_back(s.cells);
+            last->rows.push_back(std::move(s.cells));
             continue;
         default:
             break;
         }
         BodyBlock block;
-        block.text = s.text;
+        block.text = std::move(s.text);
         if (s.shape == SegmentShape::heading) {
             block.kind = BlockKind::heading;
             block.level = s.level;
-        } else if (f.tag == "pre") {
+        } else if (f.code) {
             block.kind = BlockKind::code;
         } else if (s.shape == SegmentShape::quote) {
             block.kind = BlockKind::quote;

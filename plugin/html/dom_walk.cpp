@@ -1,6 +1,7 @@
 #include "html/dom_walk.hpp"
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -9,6 +10,7 @@
 #include "html/code_text.hpp"
 #include "html/fine_print_style.hpp"
 #include "html/hidden_class.hpp"
+#include "html/parse_html.hpp"
 #include "html/removal_rules.hpp"
 #include "html/tag_table.hpp"
 #include "unicode/locale.hpp"
@@ -504,10 +506,11 @@ void Walker::text(std::string_view content) {
 
 // keep_lines: the buffer is the raw text of a <pre> (rule "code-line-breaks").
 // Raw <pre> text anywhere else (a table cell inside a <pre>) is collapsed.
+// The text is made as a new string of its size: the buffer keeps its room
+// for the next segment, and segments hold no spare capacity (peak memory).
 std::string Walker::take_buffer(bool keep_lines) {
-    std::string text = std::move(buffer_);
-    if (keep_lines) return tidy_code_text(text);
-    if (pre_depth_ > 0) text = collapse_whitespace(text);
+    if (keep_lines) return tidy_code_text(buffer_);
+    std::string text = pre_depth_ > 0 ? collapse_whitespace(buffer_) : buffer_;
     if (!is_ascii(text)) text = to_nfc(collapse_whitespace(text));
     return text;
 }
@@ -610,18 +613,12 @@ void Walker::mark_picture_caption(const Frame& frame) {
     s.tag = "figcaption";
 }
 
-// Unlinks and frees a walked node with its subtree.
-void drop(xmlNode* node) {
-    xmlUnlinkNode(node);
-    xmlFreeNode(node);
-}
-
-}  // namespace
-
-HtmlPage walk_dom(xmlDoc& doc) {
-    HtmlPage page;
-    Walker walker(page);
-    xmlNode* node = doc.children;
+// Walks an element that came whole (look-ahead) and its subtree in
+// document order, without recursion (parent/next pointers), so any depth
+// is safe.
+void walk_subtree(Walker& walker, const xmlNode& root) {
+    if (!walker.enter(root)) return;
+    const xmlNode* node = root.children;
     while (node != nullptr) {
         bool descend = false;
         if (node->type == XML_ELEMENT_NODE) {
@@ -635,20 +632,68 @@ HtmlPage walk_dom(xmlDoc& doc) {
         }
         if (descend) walker.leave();
         // Next in document order: a sibling, else climb, closing elements.
-        // The node left behind is done: freed, unless it is a child of the
-        // document node (the DTD, which the document points to, and <html>,
-        // by then empty).
-        while (node != nullptr) {
-            xmlNode* const done = node;
-            xmlNode* const parent = node->parent;
-            node = node->next;
-            const bool in_element = parent != nullptr && parent->type == XML_ELEMENT_NODE;
-            if (in_element) drop(done);
-            if (node != nullptr || !in_element) break;
-            node = parent;
+        while (node != &root && node->next == nullptr) {
+            node = node->parent;
             walker.leave();
         }
+        node = node == &root ? nullptr : node->next;
     }
+    if (root.children == nullptr) walker.leave();
+}
+
+// Feeds the parse's stream (parse_html.hpp) to the walker. The elements
+// whose rules read their children before the walk enters them come whole:
+// script and title (their bodies are metadata, take_metadata) and aside
+// (rules "pull-quote" and "quoted-aside" read its content, keep_aside);
+// they are sidebars and metadata, small next to the page. Everything else
+// streams, and the subtrees the walk skips are passed over as they come.
+class WalkStream final : public NodeStream {
+public:
+    explicit WalkStream(Walker& walker) : walker_(walker) {}
+
+    bool opened(const xmlNode& element) override {
+        if (skip_depth_ > 0) {
+            ++skip_depth_;
+            return false;
+        }
+        if (needs_look_ahead(xml::to_view(element.name))) {
+            whole_ = true;
+            return true;
+        }
+        if (!walker_.enter(element)) skip_depth_ = 1;
+        return false;
+    }
+
+    void closed(const xmlNode& element) override {
+        if (whole_) {  // nothing inside it was reported: it is the element that came whole
+            whole_ = false;
+            walk_subtree(walker_, element);
+        } else if (skip_depth_ > 0) {
+            --skip_depth_;
+        } else {
+            walker_.leave();
+        }
+    }
+
+    void text(std::string_view chunk) override {
+        if (skip_depth_ == 0) walker_.text(chunk);
+    }
+
+private:
+    static bool needs_look_ahead(std::string_view tag) { return tag == "script" || tag == "title" || tag == "aside"; }
+
+    Walker& walker_;
+    std::size_t skip_depth_ = 0;  // open elements of a subtree the walk skips
+    bool whole_ = false;          // an element that comes whole is open
+};
+
+}  // namespace
+
+std::optional<HtmlPage> walk_html(std::string_view utf8_page) {
+    HtmlPage page;
+    Walker walker(page);
+    WalkStream stream(walker);
+    if (!parse_html(utf8_page, stream)) return std::nullopt;
     walker.finish();
     return page;
 }

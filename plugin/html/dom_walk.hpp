@@ -1,14 +1,15 @@
-// Rule "dom-walk": one iterative pass over the HTML tree -> HtmlPage.
+// Rule "dom-walk": one pass over the page as it is parsed -> HtmlPage.
 #pragma once
 
-#include <libxml/tree.h>
+#include <optional>
+#include <string_view>
 
 #include "html/html_page.hpp"
 
 namespace artnorm::html {
 
-// Walks the tree in document order without recursion (parent/next
-// pointers; an explicit stack of open elements), so any depth is safe.
+// Walks the page in document order as libxml2 parses it (parse_html.hpp),
+// with an explicit stack of open elements, so any depth is safe.
 //  - Subtrees the removal rules name (removal_rules.hpp) are skipped, but
 //    metadata is taken first: <script type="application/ld+json"> bodies,
 //    <meta>, <title>, <base>, <link rel=canonical>, <html lang>.
@@ -34,9 +35,9 @@ namespace artnorm::html {
 //  - Rule "picture-caption-block": a container whose content is an <img>
 //    and then one short plain text segment (at most kImageCaptionMaxBytes)
 //    is a figure without markup: that segment is a caption too.
-// The walk consumes the tree: each node inside <html> is freed once walked
-// (the walk never looks back), so the DOM shrinks while the segments grow
-// (peak memory, issue 7). The document itself stays for its owner to free.
-HtmlPage walk_dom(xmlDoc& doc);
+// The page's tree is never built whole: what is walked is freed (peak
+// memory, issue 7; trimming_sax.hpp). Returns nullopt when libxml2 makes no
+// document of the page.
+std::optional<HtmlPage> walk_html(std::string_view utf8_page);
 
 }  // namespace artnorm::html

@@ -1,6 +1,7 @@
 #include "html/extract_html.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -11,9 +12,9 @@
 #include "html/headline_choice.hpp"
 #include "html/json_ld.hpp"
 #include "html/meta_tags.hpp"
-#include "html/parse_html.hpp"
 #include "html/related_links.hpp"
 #include "html/related_zone.hpp"
+#include "html/segment_features.hpp"
 #include "html/url_resolver.hpp"
 #include "text/document.hpp"
 #include "text/rules/rules.hpp"
@@ -118,7 +119,7 @@ void add_figures(const HtmlPage& page, const std::vector<std::size_t>& body,
 Expected<Article> extract_from_html(std::string_view input, const Options& options) {
     // Peak memory: a page that is UTF-8 and clean already (the usual case)
     // is parsed as it is, without a decoded and a cleaned copy; copies that
-    // are made are freed once the DOM holds the page.
+    // are made are freed once the walk has read the page.
     std::string decoded;
     std::string_view text = input;
     if (!html::is_utf8_page(input, options.charset)) {
@@ -135,14 +136,11 @@ Expected<Article> extract_from_html(std::string_view input, const Options& optio
     if (is_blank(text)) {
         return Error{Status::empty_input, "the page holds no text (empty or white space only)"};
     }
-    HtmlPage page;
-    {
-        const xml::DocPtr doc = html::parse_html(text);
-        if (!doc) return Error{Status::no_article, "the HTML parser found no document in the input"};
-        std::string().swap(cleaned.text);
-        std::string().swap(decoded);
-        page = html::walk_dom(*doc);
-    }
+    std::optional<HtmlPage> walked = html::walk_html(text);
+    if (!walked) return Error{Status::no_article, "the HTML parser found no document in the input"};
+    std::string().swap(cleaned.text);
+    std::string().swap(decoded);
+    HtmlPage page = std::move(*walked);
     PageMetadata meta = html::read_json_ld(page.metadata.json_ld);
     meta.fill_from(html::read_meta_tags(page.metadata));
     const html::UrlResolver urls(page.metadata.base_href, options.base_url, meta.url);
@@ -154,18 +152,22 @@ Expected<Article> extract_from_html(std::string_view input, const Options& optio
     article.provenance.removed_controls = cleaned.removed_controls;
 
     const std::vector<std::size_t> selected = html::select_body(page);
-    // The shared rules get the Segment part of each segment (a copy: the
-    // page's segments keep their HTML features for what follows).
-    TextDocument doc = make_document(std::vector<Segment>(page.segments.begin(), page.segments.end()));
+    // The shared rules get the segments' texts; the HTML features the steps
+    // after them read stay beside them.
+    html::SplitSegments split = html::split_segments(page);
+    TextDocument doc = make_document(std::move(split.texts));
     apply_shared_rules(doc, article);
     apply_metadata(meta, article);
     article.headline = html::choose_headline(doc.segments, meta.declared_headlines(), meta.page_title,
                                              article.headline);
 
     const std::vector<std::size_t> body = body_segments(doc, selected, article.headline);
-    article.body = html::make_body_blocks(doc.segments, page.segments, body);
+    html::attach_related_links(doc, split.features, body.empty() ? 0 : body.front(), urls, article);
     add_figures(page, body, urls, article);
-    html::attach_related_links(doc, page.segments, body.empty() ? 0 : body.front(), urls, article);
+    // The rules are done with the case-folded texts, and the blocks are the
+    // last readers of the body segments' texts: they take them over.
+    doc.folded = FoldedTexts{};
+    article.body = html::make_body_blocks(doc.segments, split.features, body);
 
     if (!options.language.empty()) {
         article.language = options.language;

@@ -4,12 +4,12 @@
 #pragma once
 
 #include <cstddef>
-#include <deque>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "html/segment_list.hpp"
 #include "text/segments.hpp"
 
 namespace artnorm::html {
@@ -57,10 +57,8 @@ struct RawMetadata {
 };
 
 struct HtmlPage {
-    // A deque, not a vector: the walk frees the DOM as it goes, and the
-    // segments then fill the freed room in small blocks instead of asking
-    // for one ever larger array on top of it (peak memory, issue 7).
-    std::deque<HtmlSegment> segments;
+    // In blocks of their own, not one ever larger array: see segment_list.hpp.
+    SegmentList segments;
     // Per segment: its innermost boilerplate container, or kNone. Hint-based
     // removal is decided by the body selection, not the walk: a wrapper of
     // the whole page may carry a misleading class ("page-ad-margins").

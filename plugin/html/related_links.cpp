@@ -5,13 +5,13 @@
 namespace artnorm::html {
 namespace {
 
-bool is_link_segment(const HtmlSegment& s) {
+bool is_link_segment(const SegmentFeatures& s) {
     return s.link_density >= kRelatedMinLinkDensity && !s.href.empty();
 }
 
 }  // namespace
 
-void attach_related_links(const TextDocument& doc, const std::deque<HtmlSegment>& features,
+void attach_related_links(const TextDocument& doc, const std::vector<SegmentFeatures>& features,
                           std::size_t body_start, const UrlResolver& urls, Article& article) {
     if (!article.related.empty()) {
         for (RelatedLink& link : article.related) {

@@ -2,10 +2,10 @@
 #pragma once
 
 #include <cstddef>
-#include <deque>
 #include <vector>
 
 #include "core/article.hpp"
+#include "html/segment_features.hpp"
 #include "html/url_resolver.hpp"
 #include "text/document.hpp"
 
@@ -17,9 +17,9 @@ namespace artnorm::html {
 // body start, followed by link segments (link density at least
 // kRelatedMinLinkDensity, with an href), gives one RelatedLink per link
 // segment, up to kMaxRelatedLinks, until the first segment that is not one.
-// features are the page's segments, index for index with doc's (link
-// density and href).
-void attach_related_links(const TextDocument& doc, const std::deque<HtmlSegment>& features,
+// features are the page's (split_segments), index for index with doc's
+// segments (link density and href).
+void attach_related_links(const TextDocument& doc, const std::vector<SegmentFeatures>& features,
                           std::size_t body_start, const UrlResolver& urls, Article& article);
 
 inline constexpr double kRelatedMinLinkDensity = 0.5;

@@ -2,13 +2,14 @@
 #pragma once
 
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "html/body_selection.hpp"
 #include "html/dom_walk.hpp"
-#include "html/parse_html.hpp"
 #include "support/xml_checks.hpp"
 
 namespace artnorm::html_test {
@@ -22,8 +23,8 @@ inline std::string read_fixture(std::string_view name) {
 }
 
 inline html::HtmlPage walk(std::string_view page) {
-    const xml::DocPtr doc = html::parse_html(page);
-    return doc ? html::walk_dom(*doc) : html::HtmlPage{};
+    std::optional<html::HtmlPage> walked = html::walk_html(page);
+    return walked ? std::move(*walked) : html::HtmlPage{};
 }
 
 inline std::string all_text(const html::HtmlPage& page) {
