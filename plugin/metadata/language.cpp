@@ -132,31 +132,32 @@ void add_markers(Script script, std::string_view folded, std::string& markers) {
     }
 }
 
-// add_markers for both scripts in one pass over folded: every marker letter
-// is two bytes with a lead byte from 0xD1 to 0xDA, which in valid UTF-8 only
-// starts a character. kMarkerLeads[second byte]: bit (lead - 0xD1) set when
-// lead and second byte make a marker letter.
-constexpr unsigned char kFirstMarkerLead = 0xD1;
-constexpr auto kMarkerLeads = [] {
-    std::array<std::uint16_t, 256> leads{};
-    for (const auto& letters : {std::span<const std::string_view>(kCyrillicMarkers),
-                                std::span<const std::string_view>(kArabicMarkers)}) {
-        for (std::string_view letter : letters) {
-            leads[static_cast<unsigned char>(letter[1])] |=
-                static_cast<std::uint16_t>(1u << (static_cast<unsigned char>(letter[0]) - kFirstMarkerLead));
-        }
+// The marker letters of both scripts, in the order of
+// LanguageEvidence::markers_. Each is two bytes with a lead byte from 0xD1 to
+// 0xDA, which in valid UTF-8 only starts a character.
+constexpr std::array<std::string_view, 14> kMarkerLetters = {"ї", "є", "ґ", "і", "ў", "ј", "љ", "њ",
+                                                             "ћ", "ђ", "پ", "چ", "ژ", "گ"};
+constexpr unsigned char kFirstMarkerLead = 0xD1, kLastMarkerLead = 0xDA;
+// kMarkerAt[lead - kFirstMarkerLead][second byte]: 1 + the index of the
+// marker letter of these two bytes; 0 when none.
+constexpr auto kMarkerAt = [] {
+    std::array<std::array<std::uint8_t, 256>, kLastMarkerLead - kFirstMarkerLead + 1> at{};
+    for (std::size_t k = 0; k < kMarkerLetters.size(); ++k) {
+        const std::string_view letter = kMarkerLetters[k];
+        at[static_cast<unsigned char>(letter[0]) - kFirstMarkerLead][static_cast<unsigned char>(letter[1])] =
+            static_cast<std::uint8_t>(k + 1);
     }
-    return leads;
+    return at;
 }();
 
-void add_all_markers(std::string_view folded, std::string& markers) {
+// Adds sign (+1 or -1) to the count of each marker letter for each of its
+// occurrences in folded: one pass for both scripts.
+void count_markers(std::string_view folded, int sign, std::array<std::size_t, kMarkerLetters.size()>& counts) {
     for (std::size_t pos = 0; pos + 1 < folded.size(); ++pos) {
         const auto lead = static_cast<unsigned char>(folded[pos]);
-        if (lead < kFirstMarkerLead || lead > 0xDA) continue;
-        const auto second = static_cast<unsigned char>(folded[pos + 1]);
-        if (((kMarkerLeads[second] >> (lead - kFirstMarkerLead)) & 1u) == 0) continue;
-        const std::string_view letter = folded.substr(pos, 2);
-        if (markers.find(letter) == std::string::npos) markers += letter;
+        if (lead < kFirstMarkerLead || lead > kLastMarkerLead) continue;
+        const std::uint8_t at = kMarkerAt[lead - kFirstMarkerLead][static_cast<unsigned char>(folded[pos + 1])];
+        if (at != 0) counts[at - 1] += static_cast<std::size_t>(sign);  // wraps back exactly when taken back
     }
 }
 
@@ -308,14 +309,23 @@ void add_stopword_tally(std::string_view folded, StopwordTally& tally) {
     for_each_word(folded, count);
 }
 
+StopwordTally& StopwordTally::operator-=(const StopwordTally& other) {
+    words -= other.words;
+    any_hits -= other.any_hits;
+    for (std::size_t i = 0; i < kLists; ++i) hits[i] -= other.hits[i];
+    return *this;
+}
+
 // The stopword vote and the marker letters of both shared scripts that have
 // them are gathered before the dominant script is known. Marker letters are
-// letters of their script: a text without any needs no search.
-void LanguageEvidence::add_letters(std::string_view folded) {
+// letters of their script: a text without any needs no search. Letter
+// counts are whole numbers (in doubles, far below 2^53): taking a text's
+// back leaves exactly the counts of the others.
+void LanguageEvidence::count(std::string_view folded, int sign) {
     const ScriptCounts counts = count_letters(folded);
-    for (std::size_t s = 0; s < kScriptCount; ++s) letters_[s] += counts[s];
+    for (std::size_t s = 0; s < kScriptCount; ++s) letters_[s] += sign * counts[s];
     if (counts[static_cast<std::size_t>(Script::cyrillic)] > 0 || counts[static_cast<std::size_t>(Script::arabic)] > 0) {
-        add_all_markers(folded, markers_);
+        count_markers(folded, sign, markers_);
     }
 }
 
@@ -323,7 +333,11 @@ LanguageGuess LanguageEvidence::detect() const {
     const ScriptStep step = by_script(letters_);
     if (step.decided) return *step.decided;
     // fallback_language only looks for the letters of its own script.
-    return vote_by_stopwords(words_, markers_, step.dominant, step.share);
+    std::string markers;
+    for (std::size_t k = 0; k < kMarkerLetters.size(); ++k) {
+        if (markers_[k] != 0) markers += kMarkerLetters[k];
+    }
+    return vote_by_stopwords(words_, markers, step.dominant, step.share);
 }
 
 namespace {

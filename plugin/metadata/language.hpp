@@ -49,6 +49,7 @@ struct StopwordTally {
     std::array<std::size_t, kLists> hits{};   // words on list i, in the index's order
 
     StopwordTally& operator+=(const StopwordTally& other);
+    StopwordTally& operator-=(const StopwordTally& other);  // other: counted into this before
 };
 
 // Adds the words of folded (case-folded text) and their hits to tally.
@@ -58,17 +59,24 @@ void add_stopword_tally(std::string_view folded, StopwordTally& tally);
 // the marker letters of Cyrillic and Arabic alphabets (add_letters), words and
 // stopword hits (add_words). detect() is detect_language of the texts joined
 // by white space when no word crosses a joint and add_words got the tally of
-// every text whose letters were added.
+// every text whose letters were added. Everything is counted (marker letters
+// too), so a text's evidence can be taken back: the evidence of a few texts
+// less or more than a known set costs only a pass over those few.
 class LanguageEvidence {
 public:
-    void add_letters(std::string_view folded);
+    void add_letters(std::string_view folded) { count(folded, +1); }
     void add_words(const StopwordTally& tally) { words_ += tally; }
+    // Take back what add_letters and add_words added for a text.
+    void remove_letters(std::string_view folded) { count(folded, -1); }
+    void remove_words(const StopwordTally& tally) { words_ -= tally; }
     LanguageGuess detect() const;
 
 private:
+    void count(std::string_view folded, int sign);
+
     std::array<double, static_cast<std::size_t>(Script::count_)> letters_{};
     StopwordTally words_;
-    std::string markers_;  // the marker letters seen (fallback_language)
+    std::array<std::size_t, 14> markers_{};  // occurrences of each marker letter (fallback_language)
 };
 
 // detect_language over text given in parts, without holding it whole once it

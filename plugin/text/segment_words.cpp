@@ -23,6 +23,9 @@ std::uint8_t leading_list(const StopwordTally& tally) {
 }  // namespace
 
 void SegmentWords::add(std::size_t i, std::string_view folded, bool sampled) {
+    SegmentWordCounts& c = counts_[i];
+    c.added = true;
+    c.sampled = sampled;
     StopwordTally& tally = sampled ? sampled_ : others_;
     const std::uint8_t list = leader_;
     const std::size_t words = tally.words, any_hits = tally.any_hits;
@@ -35,7 +38,6 @@ void SegmentWords::add(std::size_t i, std::string_view folded, bool sampled) {
     // A segment of 2^32 words or more (a whole page on one line of a huge
     // input) is counted again when asked.
     if (tally.words - words > std::numeric_limits<std::uint32_t>::max()) return;
-    SegmentWordCounts& c = counts_[i];
     c.words = static_cast<std::uint32_t>(tally.words - words);
     c.any_hits = static_cast<std::uint32_t>(tally.any_hits - any_hits);  // hits never exceed words
     c.list = list;
@@ -46,6 +48,29 @@ void SegmentWords::add(std::size_t i, std::string_view folded, bool sampled) {
 LanguageEvidence SegmentWords::sample() const {
     LanguageEvidence evidence = letters_;
     evidence.add_words(sampled_);
+    return evidence;
+}
+
+std::optional<LanguageEvidence> SegmentWords::evidence_of(std::span<const std::size_t> segments,
+                                                          const FoldedTexts& folded) const {
+    std::vector<bool> chosen(counts_.size(), false);
+    for (std::size_t i : segments) {
+        if (!counts_[i].added) return std::nullopt;
+        chosen[i] = true;
+    }
+    LanguageEvidence evidence = sample();
+    for (std::size_t i = 0; i < counts_.size(); ++i) {
+        if (chosen[i] == counts_[i].sampled) continue;
+        StopwordTally tally;
+        add_stopword_tally(folded[i], tally);
+        if (chosen[i]) {
+            evidence.add_letters(folded[i]);
+            evidence.add_words(tally);
+        } else {
+            evidence.remove_letters(folded[i]);
+            evidence.remove_words(tally);
+        }
+    }
     return evidence;
 }
 

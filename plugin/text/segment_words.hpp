@@ -15,10 +15,12 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
 #include "metadata/language.hpp"
+#include "text/folded_texts.hpp"
 
 namespace artnorm {
 
@@ -30,6 +32,8 @@ struct SegmentWordCounts {
     std::uint32_t any_hits = 0;    // words on at least one stopword list
     std::uint32_t list_hits = 0;   // words on list `list`
     std::uint8_t list = kNoList;   // kNoList: no list had a hit yet
+    bool added = false;
+    bool sampled = false;
     bool counted = false;          // added, and its counts fit in 32 bits
 };
 
@@ -50,6 +54,13 @@ public:
     // what it needs: segment i was added, and counter counts any list, no
     // list, or the list kept for it.
     std::optional<StopwordCount> count(std::size_t i, const StopwordCounter& counter) const;
+
+    // The language evidence of the texts of segments (each added; any
+    // order), from sample()'s: the sampled segments outside segments are
+    // taken back and the others of segments added, counted again from their
+    // folded texts - a pass over the difference, not over all of segments.
+    // nullopt when one of segments was not added.
+    std::optional<LanguageEvidence> evidence_of(std::span<const std::size_t> segments, const FoldedTexts& folded) const;
 
     const SegmentWordCounts& operator[](std::size_t i) const { return counts_[i]; }
 

@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <span>
 
 #include "metadata/language.hpp"
 #include "text/phrase_match.hpp"
@@ -269,7 +270,7 @@ public:
             page_density_ = joined.density();
             return;
         }
-        SegmentWords words(doc.size());
+        SegmentWords& words = words_.emplace(doc.size());
         for (std::size_t i = 0; i < doc.size(); ++i) {
             if (doc.unassigned(i)) words.add(i, doc.folded[i], in_language_sample(doc, i));
         }
@@ -287,6 +288,16 @@ public:
 
     const std::string& language() const { return language_; }
     double page_density() const { return page_density_; }
+
+    // detect_language of the texts of segments (unassigned when the pass
+    // was made) joined by white space; nullopt when the pass was not made
+    // per segment (words may join) or one of them was assigned.
+    std::optional<std::string> language_of(std::span<const std::size_t> segments) const {
+        if (!words_) return std::nullopt;
+        const std::optional<LanguageEvidence> evidence = words_->evidence_of(segments, doc_.folded);
+        if (!evidence) return std::nullopt;
+        return evidence->detect().code;
+    }
 
     // The density of unassigned segment i.
     double density(std::size_t i) {
@@ -307,6 +318,7 @@ private:
     StopwordCounter counter_;
     std::vector<double> density_;  // kUnknown: not counted yet
     double page_density_ = 0.0;
+    std::optional<SegmentWords> words_;  // the pass per segment, when words do not join
 };
 
 BodyBlock make_block(BlockKind kind, std::string text = {}, int level = 0, bool ordered = false) {
@@ -672,6 +684,18 @@ void apply_body(TextDocument& doc, Article& article) {
             doc.roles[i] = Role::body;
         }
     }
+    // Rule "language" (rules/language.cpp) detects the language of the body
+    // blocks' texts: those of the chosen segments but table rows (a table
+    // block has no text) and rules (no block). Counted here, from the
+    // sample's evidence, while the folded texts are at hand.
+    std::vector<std::size_t> text_segments;
+    for (std::size_t i : chosen) {
+        const SegmentShape shape = doc.segments[i].shape;
+        if (shape != SegmentShape::table_row && shape != SegmentShape::rule) text_segments.push_back(i);
+    }
+    const bool has_blocks = std::any_of(chosen.begin(), chosen.end(),
+                                        [&](std::size_t i) { return doc.segments[i].shape != SegmentShape::rule; });
+    if (has_blocks) doc.body_language = stopwords.language_of(text_segments);
     // The folded texts are not read after the body rule: freed before the
     // body blocks are made, which lowers the peak memory of long pages.
     doc.folded = {};

@@ -103,3 +103,33 @@ TEST_CASE("segment-words: CJK text alone is detected by its script", "[text][seg
     CHECK(words.sample().detect().code == "ja");
     CHECK(words[0].words == StopwordCounter("").count_folded(folded[5]).words);
 }
+
+TEST_CASE("segment-words: evidence of any set of segments is their joined text's", "[text][segment-words]") {
+    const std::vector<std::string> folded_strings = folded_texts();
+    artnorm::FoldedTexts folded;
+    for (const std::string& f : folded_strings) folded.push_back(f);
+    SegmentWords words(folded.size());
+    for (std::size_t i = 0; i < folded.size(); ++i) {
+        if (i != 5) words.add(i, folded[i], i % 3 != 1);  // segments 1, 4, 7 not sampled
+    }
+    for (unsigned mask = 0; mask < (1u << folded.size()); ++mask) {
+        if (mask & (1u << 5)) continue;
+        std::vector<std::size_t> chosen;
+        LanguageSample joined;
+        for (std::size_t i = 0; i < folded.size(); ++i) {
+            if (((mask >> i) & 1u) == 0) continue;
+            chosen.push_back(i);
+            joined.append_folded(folded[i]);
+            joined.append_folded(" ");
+        }
+        const auto evidence = words.evidence_of(chosen, folded);
+        REQUIRE(evidence.has_value());
+        const artnorm::LanguageGuess expected = joined.detect();
+        const artnorm::LanguageGuess got = evidence->detect();
+        INFO("mask " << mask);
+        CHECK(got.code == expected.code);
+        CHECK(got.score == expected.score);
+    }
+    const std::vector<std::size_t> with_unadded = {0, 5};
+    CHECK_FALSE(words.evidence_of(with_unadded, folded).has_value());
+}
