@@ -24,8 +24,7 @@ std::uint8_t leading_list(const StopwordTally& tally) {
 
 void SegmentWords::add(std::size_t i, std::string_view folded, bool sampled) {
     SegmentWordCounts& c = counts_[i];
-    c.added = true;
-    c.sampled = sampled;
+    use_[i] = sampled ? Use::sampled : Use::added;
     StopwordTally& tally = sampled ? sampled_ : others_;
     const std::uint8_t list = leader_;
     const std::size_t words = tally.words, any_hits = tally.any_hits;
@@ -51,19 +50,15 @@ LanguageEvidence SegmentWords::sample() const {
     return evidence;
 }
 
-std::optional<LanguageEvidence> SegmentWords::evidence_of(std::span<const std::size_t> segments,
+std::optional<LanguageEvidence> SegmentWords::evidence_of(const std::vector<bool>& in_set,
                                                           const FoldedTexts& folded) const {
-    std::vector<bool> chosen(counts_.size(), false);
-    for (std::size_t i : segments) {
-        if (!counts_[i].added) return std::nullopt;
-        chosen[i] = true;
-    }
     LanguageEvidence evidence = sample();
-    for (std::size_t i = 0; i < counts_.size(); ++i) {
-        if (chosen[i] == counts_[i].sampled) continue;
+    for (std::size_t i = 0; i < use_.size(); ++i) {
+        if (in_set[i] && use_[i] == Use::none) return std::nullopt;
+        if (in_set[i] == (use_[i] == Use::sampled)) continue;
         StopwordTally tally;
         add_stopword_tally(folded[i], tally);
-        if (chosen[i]) {
+        if (in_set[i]) {
             evidence.add_letters(folded[i]);
             evidence.add_words(tally);
         } else {

@@ -15,7 +15,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
-#include <span>
 #include <string_view>
 #include <vector>
 
@@ -24,22 +23,21 @@
 
 namespace artnorm {
 
-// What the pass keeps of one segment: 16 bytes (a page has a segment per
-// ~100-200 bytes: peak memory).
+// What the pass keeps of one segment for its density: 16 bytes (a page has
+// a segment per ~100-200 bytes: peak memory), dropped once the densities
+// are taken (drop_counts).
 struct SegmentWordCounts {
     static constexpr std::uint8_t kNoList = 0xFF;
     std::uint32_t words = 0;
     std::uint32_t any_hits = 0;    // words on at least one stopword list
     std::uint32_t list_hits = 0;   // words on list `list`
     std::uint8_t list = kNoList;   // kNoList: no list had a hit yet
-    bool added = false;
-    bool sampled = false;
     bool counted = false;          // added, and its counts fit in 32 bits
 };
 
 class SegmentWords {
 public:
-    explicit SegmentWords(std::size_t segments) : counts_(segments) {}
+    explicit SegmentWords(std::size_t segments) : counts_(segments), use_(segments, Use::none) {}
 
     // Counts the words of segment i (folded: its case-folded text); with
     // sampled, its letters and words join the evidence of sample() too.
@@ -53,19 +51,24 @@ public:
     // counter.count_folded of segment i's folded text, when the pass kept
     // what it needs: segment i was added, and counter counts any list, no
     // list, or the list kept for it.
+    // Not after drop_counts.
     std::optional<StopwordCount> count(std::size_t i, const StopwordCounter& counter) const;
-
-    // The language evidence of the texts of segments (each added; any
-    // order), from sample()'s: the sampled segments outside segments are
-    // taken back and the others of segments added, counted again from their
-    // folded texts - a pass over the difference, not over all of segments.
-    // nullopt when one of segments was not added.
-    std::optional<LanguageEvidence> evidence_of(std::span<const std::size_t> segments, const FoldedTexts& folded) const;
-
     const SegmentWordCounts& operator[](std::size_t i) const { return counts_[i]; }
+    // Frees the per-segment counts (count() and [] are done with).
+    void drop_counts() { std::vector<SegmentWordCounts>().swap(counts_); }
+
+    // The language evidence of the texts of the segments i with in_set[i]
+    // (each added), from sample()'s: the sampled segments outside the set
+    // are taken back and the others of the set added, counted again from
+    // their folded texts - a pass over the difference, not over the set.
+    // nullopt when a segment of the set was not added.
+    std::optional<LanguageEvidence> evidence_of(const std::vector<bool>& in_set, const FoldedTexts& folded) const;
 
 private:
+    enum class Use : std::uint8_t { none, added, sampled };
+
     std::vector<SegmentWordCounts> counts_;
+    std::vector<Use> use_;  // 1 byte a segment, kept for evidence_of
     // The segments' tallies are summed straight into these (a segment's
     // counts are the differences): no 64-list tally per segment.
     StopwordTally sampled_, others_;

@@ -21,7 +21,6 @@
 
 #include <algorithm>
 #include <optional>
-#include <span>
 
 #include "metadata/language.hpp"
 #include "text/phrase_match.hpp"
@@ -284,17 +283,19 @@ public:
             page += count;
         }
         page_density_ = page.density();
+        words.drop_counts();
     }
 
     const std::string& language() const { return language_; }
     double page_density() const { return page_density_; }
 
-    // detect_language of the texts of segments (unassigned when the pass
-    // was made) joined by white space; nullopt when the pass was not made
-    // per segment (words may join) or one of them was assigned.
-    std::optional<std::string> language_of(std::span<const std::size_t> segments) const {
+    // detect_language of the texts of the segments i with in_set[i]
+    // (unassigned when the pass was made) joined by white space; nullopt
+    // when the pass was not made per segment (words may join) or one of
+    // them was assigned.
+    std::optional<std::string> language_of(const std::vector<bool>& in_set) const {
         if (!words_) return std::nullopt;
-        const std::optional<LanguageEvidence> evidence = words_->evidence_of(segments, doc_.folded);
+        const std::optional<LanguageEvidence> evidence = words_->evidence_of(in_set, doc_.folded);
         if (!evidence) return std::nullopt;
         return evidence->detect().code;
     }
@@ -688,14 +689,14 @@ void apply_body(TextDocument& doc, Article& article) {
     // blocks' texts: those of the chosen segments but table rows (a table
     // block has no text) and rules (no block). Counted here, from the
     // sample's evidence, while the folded texts are at hand.
-    std::vector<std::size_t> text_segments;
+    std::vector<bool> block_text(doc.size(), false);
     for (std::size_t i : chosen) {
         const SegmentShape shape = doc.segments[i].shape;
-        if (shape != SegmentShape::table_row && shape != SegmentShape::rule) text_segments.push_back(i);
+        block_text[i] = shape != SegmentShape::table_row && shape != SegmentShape::rule;
     }
     const bool has_blocks = std::any_of(chosen.begin(), chosen.end(),
                                         [&](std::size_t i) { return doc.segments[i].shape != SegmentShape::rule; });
-    if (has_blocks) doc.body_language = stopwords.language_of(text_segments);
+    if (has_blocks) doc.body_language = stopwords.language_of(block_text);
     // The folded texts are not read after the body rule: freed before the
     // body blocks are made, which lowers the peak memory of long pages.
     doc.folded = {};

@@ -114,11 +114,11 @@ TEST_CASE("segment-words: evidence of any set of segments is their joined text's
     }
     for (unsigned mask = 0; mask < (1u << folded.size()); ++mask) {
         if (mask & (1u << 5)) continue;
-        std::vector<std::size_t> chosen;
+        std::vector<bool> chosen(folded.size(), false);
         LanguageSample joined;
         for (std::size_t i = 0; i < folded.size(); ++i) {
             if (((mask >> i) & 1u) == 0) continue;
-            chosen.push_back(i);
+            chosen[i] = true;
             joined.append_folded(folded[i]);
             joined.append_folded(" ");
         }
@@ -130,6 +130,7 @@ TEST_CASE("segment-words: evidence of any set of segments is their joined text's
         CHECK(got.code == expected.code);
         CHECK(got.score == expected.score);
     }
-    const std::vector<std::size_t> with_unadded = {0, 5};
+    std::vector<bool> with_unadded(folded.size(), false);
+    with_unadded[0] = with_unadded[5] = true;
     CHECK_FALSE(words.evidence_of(with_unadded, folded).has_value());
 }
