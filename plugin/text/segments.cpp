@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 
 #include "text/layout.hpp"
 #include "text/markdown_inline.hpp"
@@ -69,12 +70,22 @@ bool is_table_separator(std::string_view s) {
 
 // Removes a list marker; returns the shape it implies (plain: none).
 SegmentShape strip_item_marker(std::string_view& s) {
-    static const std::string_view bullets[] = {"* ", "- ", "+ ", "\u2022 ", "\u00B7 ", "\u25AA ",
-                                               "\u25E6 ", "\u2023 "};
-    for (std::string_view b : bullets) {
-        if (s.substr(0, b.size()) == b) {
-            s.remove_prefix(b.size());
-            return SegmentShape::bullet;
+    static constexpr std::string_view bullets[] = {"* ", "- ", "+ ", "\u2022 ", "\u00B7 ", "\u25AA ",
+                                                   "\u25E6 ", "\u2023 "};
+    // Every bullet starts with one of these bytes (0xC2, 0xE2: the lead
+    // bytes of the non-ASCII ones); most lines start otherwise and need no
+    // comparison with each bullet.
+    constexpr auto may_open_bullet = [](unsigned char c) {
+        return c == '*' || c == '-' || c == '+' || c == 0xC2 || c == 0xE2;
+    };
+    static_assert(std::all_of(std::begin(bullets), std::end(bullets),
+                              [&](std::string_view b) { return may_open_bullet(static_cast<unsigned char>(b[0])); }));
+    if (!s.empty() && may_open_bullet(static_cast<unsigned char>(s.front()))) {
+        for (std::string_view b : bullets) {
+            if (s.substr(0, b.size()) == b) {
+                s.remove_prefix(b.size());
+                return SegmentShape::bullet;
+            }
         }
     }
     std::size_t digits = 0;
