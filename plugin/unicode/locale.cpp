@@ -193,6 +193,12 @@ std::string to_nfc(std::string_view utf8) {
 // runs split only before ASCII or valid code points.
 std::string fold_case(std::string_view utf8) {
     std::string out;
+    fold_case_into(out, utf8);
+    return out;
+}
+
+void fold_case_into(std::string& out, std::string_view utf8) {
+    out.clear();
     out.reserve(utf8.size());
     const std::size_t n = utf8.size();
     std::size_t done = 0;  // utf8[0, done) is in out
@@ -217,7 +223,6 @@ std::string fold_case(std::string_view utf8) {
         done = pos = run_end;
     }
     append_simple_folded(out, utf8.substr(done));
-    return out;
 }
 
 }  // namespace artnorm

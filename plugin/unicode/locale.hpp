@@ -24,6 +24,9 @@ bool is_nfc_inert(char32_t c);
 
 // Full Unicode case folding, for comparisons ("Straße" ~ "strasse").
 std::string fold_case(std::string_view utf8);
+// out = fold_case(utf8), in out's buffer: a loop folding many short texts
+// allocates once, not once per text.
+void fold_case_into(std::string& out, std::string_view utf8);
 
 // True when every byte is ASCII: lets hot paths skip ICU.
 bool is_ascii(std::string_view text);
