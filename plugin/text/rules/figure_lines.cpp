@@ -117,12 +117,12 @@ std::size_t credit_words(std::string_view text) {
 
 }  // namespace
 
-bool is_credit_line(std::string_view text) {
+bool is_credit_line(std::string_view text, std::string_view folded_text) {
     // The cheap tests first; names_credit (agency names) last.
     static constexpr ByteSet kListPunctuation(",:;*");
     return text.size() <= kCreditLineMaxChars && kListPunctuation.find_in(text) == std::string_view::npos &&
            capitalised_words(text) && credit_words(text) <= kCreditLineMaxWords && !ends_with_sentence_end(text) &&
-           names_credit(text);
+           names_credit(text, folded_text);
 }
 
 std::optional<Figure> figure_line(std::string_view text, std::string_view folded) {
@@ -141,7 +141,7 @@ void apply_figure_lines(TextDocument& doc, Article& article) {
             doc.roles[i] = Role::figure;
         } else if (text.size() <= kFigureLineMaxChars && label_line(doc.folded[i])) {
             doc.roles[i] = Role::figure;
-        } else if (is_credit_line(text)) {
+        } else if (is_credit_line(text, doc.folded[i])) {
             doc.roles[i] = Role::figure;
             const std::string& before = i > 0 ? doc.segments[i - 1].text : text;
             const bool caption_before = i > 0 && text.find_first_of("/|") != std::string::npos &&

@@ -493,8 +493,8 @@ bool lead_figure_line(const TextDocument& doc, std::size_t j) {
     if (!doc.unassigned(j)) return doc.roles[j] == Role::figure;
     const std::string& text = doc.segments[j].text;
     if (text.size() > kLeadCaptionMaxChars) return false;
-    return is_credit_line(text) || split_caption_credit(text).has_value() ||
-           (j + 1 < doc.size() && doc.unassigned(j + 1) && is_credit_line(doc.segments[j + 1].text));
+    return is_credit_line(text, doc.folded[j]) || split_caption_credit(text).has_value() ||
+           (j + 1 < doc.size() && doc.unassigned(j + 1) && is_credit_line(doc.segments[j + 1].text, doc.folded[j + 1]));
 }
 
 // What candidates ask about their neighbours (is_metadata_line,
