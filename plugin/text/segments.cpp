@@ -6,6 +6,7 @@
 
 #include "text/layout.hpp"
 #include "text/markdown_inline.hpp"
+#include "unicode/swar.hpp"
 #include "unicode/whitespace.hpp"
 
 namespace artnorm {
@@ -99,7 +100,13 @@ SegmentShape strip_item_marker(std::string_view& s) {
 }
 
 std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    // Inscriptis indents nested blocks with long runs of spaces: skipped a
+    // word at a time.
+    constexpr std::uint64_t kSpaces = swar::kOnes * ' ';
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
+        const bool eight = s.size() >= swar::kWordBytes && swar::load(s.data()) == kSpaces;
+        s.remove_prefix(eight ? swar::kWordBytes : 1);
+    }
     while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
     return s;
 }
