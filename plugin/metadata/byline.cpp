@@ -460,7 +460,8 @@ public:
         for (std::size_t k = 0; k < size_; ++k) {
             if (letters_[k] == c) return changed_[k];
         }
-        const bool changed = fold_case(ch) != ch;
+        const std::optional<bool> known = folding_changes(c);  // no ICU call for common letters
+        const bool changed = known ? *known : fold_case(ch) != ch;
         if (size_ < kSize) {
             letters_[size_] = c;
             changed_[size_++] = changed;
