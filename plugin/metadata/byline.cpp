@@ -126,7 +126,10 @@ std::string_view trim(std::string_view s) {
     const auto junk = [](char c) { return is_space_byte(c) || c == ',' || c == ';' || c == ':'; };
     while (!s.empty() && junk(s.front())) s.remove_prefix(1);
     while (!s.empty() && junk(s.back())) s.remove_suffix(1);
-    // Non-breaking spaces and bullets around the line.
+    // Non-breaking spaces and bullets around the line. Each is non-ASCII at
+    // both ends: a line with ASCII at both ends has none to remove.
+    const auto ascii = [](char c) { return static_cast<unsigned char>(c) < 0x80; };
+    if (s.empty() || (ascii(s.front()) && ascii(s.back()))) return s;
     for (std::string_view edge : {"\xC2\xA0", "\xE2\x80\xA2", "\xC2\xB7", "\xE2\x80\x94", "\xE2\x80\x93"}) {
         while (s.size() >= edge.size() && s.substr(0, edge.size()) == edge) s = trim(s.substr(edge.size()));
         while (s.size() >= edge.size() && s.substr(s.size() - edge.size()) == edge)
