@@ -157,8 +157,14 @@ std::optional<int> parse_reading_time(std::string_view t) {
 }
 
 bool has_link_token(std::string_view text) {
-    return text.find("http://") != std::string_view::npos || text.find("https://") != std::string_view::npos ||
-           text.find("www.") != std::string_view::npos;
+    // "http://" and "https://" are found by their "//", rarer in text than
+    // the 'h' a search for them would stop at.
+    for (std::size_t slashes = text.find("//"); slashes != std::string_view::npos;
+         slashes = text.find("//", slashes + 1)) {
+        const std::string_view before = text.substr(0, slashes);
+        if (before.ends_with("http:") || before.ends_with("https:")) return true;
+    }
+    return text.find("www.") != std::string_view::npos;
 }
 
 std::size_t find_last(std::string_view text, std::string_view needle) {

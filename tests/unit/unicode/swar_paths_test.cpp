@@ -91,3 +91,27 @@ TEST_CASE("find_last answers what rfind answers", "[swar]") {
         for (const std::string& n : needles) CHECK(artnorm::find_last(t, n) == std::string_view(t).rfind(n));
     }
 }
+
+TEST_CASE("has_link_token finds what three plain searches find", "[swar]") {
+    const auto reference = [](std::string_view t) {
+        return t.find("http://") != std::string_view::npos || t.find("https://") != std::string_view::npos ||
+               t.find("www.") != std::string_view::npos;
+    };
+    const std::string texts[] = {"",
+                                 "//",
+                                 "http://x",
+                                 "see https://t.co/x now",
+                                 "https//no http:/ no ttp:// no",
+                                 "a//https://b",
+                                 "http:///",
+                                 "://http:",
+                                 "www.example.com",
+                                 "hthttp://",
+                                 "httpss://x",
+                                 "HTTP://upper case does not count",
+                                 "Follow @site"};
+    for (const std::string& t : texts) {
+        INFO(t);
+        CHECK(artnorm::has_link_token(t) == reference(t));
+    }
+}
