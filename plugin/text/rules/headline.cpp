@@ -37,6 +37,7 @@
 //     separator; a headline found below it is the page's own and kept whole.
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <span>
 #include <unordered_set>
 
@@ -656,7 +657,15 @@ using ContentWords = std::vector<std::string_view>;
 ContentWords content_words(std::string_view folded) {
     static constexpr std::string_view kEdges[] = {".", ",", ";", ":", "!", "?", "\"", "'", "(", ")", "[", "]", "|",
                                                   "\u2018", "\u2019", "\u201C", "\u201D", "\u00AB", "\u00BB"};
-    const auto strip = [](std::string_view& w) {
+    // Every edge starts and ends with a byte that is no ASCII letter or
+    // digit: a word with one at both ends has none to strip.
+    constexpr auto alnum = [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    };
+    static_assert(std::none_of(std::begin(kEdges), std::end(kEdges),
+                               [&](std::string_view e) { return alnum(e.front()) || alnum(e.back()); }));
+    const auto strip = [&](std::string_view& w) {
+        if (!w.empty() && alnum(w.front()) && alnum(w.back())) return;
         for (bool again = true; again && !w.empty();) {
             again = false;
             for (std::string_view e : kEdges) {
