@@ -20,6 +20,7 @@
 //    caption (a bare "Reuters" under the last paragraph is a credit alone).
 // All of them become Figures (caption + credit) or, for bare labels, leave
 // the body as figure text.
+#include <array>
 #include <cctype>
 
 #include "text/rules/caption_credit.hpp"
@@ -81,7 +82,15 @@ std::optional<Figure> inline_credit(std::string_view text, std::string_view fold
     return std::nullopt;
 }
 
+// The first bytes of kLabelLinePrefixes: most lines start with none of them.
+constexpr auto kLabelLineFirstBytes = [] {
+    std::array<bool, 256> first{};
+    for (std::string_view p : kLabelLinePrefixes) first[static_cast<unsigned char>(p.front())] = true;
+    return first;
+}();
+
 bool label_line(std::string_view folded) {
+    if (folded.empty() || !kLabelLineFirstBytes[static_cast<unsigned char>(folded.front())]) return false;
     for (std::string_view p : kLabelLinePrefixes) {
         if (p.ends_with(':') ? folded.starts_with(p) : starts_with_phrase(folded, p)) return true;
     }
