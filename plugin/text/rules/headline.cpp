@@ -183,7 +183,10 @@ bool organisation_line(std::string_view text) {
 
 // Breadcrumbs and menus end with a separator: "Home » Column »".
 bool ends_with_separator(std::string_view text) {
-    for (std::string_view sep : {"\u00BB", "\u203A", ">", "|", "/", "\u2192"}) {
+    static constexpr std::string_view kSeparators[] = {"\u00BB", "\u203A", ">", "|", "/", "\u2192"};
+    static constexpr ByteSet kLast = ByteSet::last_bytes(kSeparators);
+    if (text.empty() || !kLast.contains(text.back())) return false;
+    for (std::string_view sep : kSeparators) {
         if (text.ends_with(sep)) return true;
     }
     return false;
@@ -204,7 +207,10 @@ bool breadcrumb(std::string_view text) {
 // space ("» Column of the week", "› More stories") is an item of a link
 // list; headlines open with a word or a quote.
 bool starts_with_arrow(std::string_view text) {
-    for (std::string_view arrow : {"\u00BB ", "\u203A ", "\u2192 ", "> ", ">> ", "\u25B6 ", "\u25BA "}) {
+    static constexpr std::string_view kArrows[] = {"\u00BB ", "\u203A ", "\u2192 ", "> ", ">> ", "\u25B6 ", "\u25BA "};
+    static constexpr ByteSet kFirst = ByteSet::first_bytes(kArrows);
+    if (text.empty() || !kFirst.contains(text.front())) return false;
+    for (std::string_view arrow : kArrows) {
         if (text.starts_with(arrow)) return true;
     }
     return false;
@@ -219,9 +225,11 @@ bool bracketed(std::string_view text) {
 // but not an ellipsis.
 bool ends_with_period(std::string_view text) {
     if (ends_with_ellipsis(text)) return false;
-    for (bool again = true; again && !text.empty();) {
+    static constexpr std::string_view kClosers[] = {"\"", "'", ")", "\u201D", "\u2019", "\u00BB"};
+    static constexpr ByteSet kLast = ByteSet::last_bytes(kClosers);
+    for (bool again = true; again && !text.empty() && kLast.contains(text.back());) {
         again = false;
-        for (std::string_view close : {"\"", "'", ")", "\u201D", "\u2019", "\u00BB"}) {
+        for (std::string_view close : kClosers) {
             if (text.ends_with(close)) { text.remove_suffix(close.size()); again = true; }
         }
     }

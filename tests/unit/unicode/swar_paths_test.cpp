@@ -115,3 +115,18 @@ TEST_CASE("has_link_token finds what three plain searches find", "[swar]") {
         CHECK(artnorm::has_link_token(t) == reference(t));
     }
 }
+
+TEST_CASE("ByteSet::first_bytes and last_bytes hold the bytes marks start and end with", "[swar]") {
+    static constexpr std::string_view marks[] = {"ab", "\u00BB x", "", ">"};
+    constexpr artnorm::ByteSet first = artnorm::ByteSet::first_bytes(marks);
+    constexpr artnorm::ByteSet last = artnorm::ByteSet::last_bytes(marks);
+    CHECK(first.contains('a'));
+    CHECK(first.contains('\xC2'));
+    CHECK(first.contains('>'));
+    CHECK_FALSE(first.contains('b'));
+    CHECK(last.contains('b'));
+    CHECK(last.contains('x'));
+    CHECK(last.contains('>'));
+    CHECK_FALSE(last.contains('a'));
+    CHECK_FALSE(last.contains('\0'));  // the empty mark adds nothing
+}
