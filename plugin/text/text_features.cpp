@@ -187,7 +187,8 @@ std::string_view strip_trailing_punctuation(std::string_view s) {
     while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
     for (bool again = true; again;) {
         again = false;
-        while (!s.empty() && std::string_view(" .:!|>-").find(s.back()) != std::string_view::npos) {
+        static constexpr ByteSet kTrailing(" .:!|>-");
+        while (!s.empty() && kTrailing.contains(s.back())) {
             s.remove_suffix(1);
             again = true;
         }
