@@ -126,7 +126,10 @@ std::string_view trim(std::string_view s) {
     const auto junk = [](char c) { return is_space_byte(c) || c == ',' || c == ';' || c == ':'; };
     while (!s.empty() && junk(s.front())) s.remove_prefix(1);
     while (!s.empty() && junk(s.back())) s.remove_suffix(1);
-    // Non-breaking spaces and bullets around the line.
+    // Non-breaking spaces and bullets around the line. Each is non-ASCII at
+    // both ends: a line with ASCII at both ends has none to remove.
+    const auto ascii = [](char c) { return static_cast<unsigned char>(c) < 0x80; };
+    if (s.empty() || (ascii(s.front()) && ascii(s.back()))) return s;
     for (std::string_view edge : {"\xC2\xA0", "\xE2\x80\xA2", "\xC2\xB7", "\xE2\x80\x94", "\xE2\x80\x93"}) {
         while (s.size() >= edge.size() && s.substr(0, edge.size()) == edge) s = trim(s.substr(edge.size()));
         while (s.size() >= edge.size() && s.substr(s.size() - edge.size()) == edge)
@@ -460,7 +463,8 @@ public:
         for (std::size_t k = 0; k < size_; ++k) {
             if (letters_[k] == c) return changed_[k];
         }
-        const bool changed = fold_case(ch) != ch;
+        const std::optional<bool> known = folding_changes(c);  // no ICU call for common letters
+        const bool changed = known ? *known : fold_case(ch) != ch;
         if (size_ < kSize) {
             letters_[size_] = c;
             changed_[size_++] = changed;

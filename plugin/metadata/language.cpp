@@ -132,22 +132,41 @@ void add_markers(Script script, std::string_view folded, std::string& markers) {
     }
 }
 
-struct Vote {
-    std::size_t words = 0;
-    std::array<std::size_t, kMaxStopwordLanguages> hits{};
-};
+// The marker letters of both scripts, in the order of
+// LanguageEvidence::markers_. Each is two bytes with a lead byte from 0xD1 to
+// 0xDA, which in valid UTF-8 only starts a character.
+constexpr std::array<std::string_view, 14> kMarkerLetters = {"ї", "є", "ґ", "і", "ў", "ј", "љ", "њ",
+                                                             "ћ", "ђ", "پ", "چ", "ژ", "گ"};
+constexpr unsigned char kFirstMarkerLead = 0xD1, kLastMarkerLead = 0xDA;
+// kMarkerAt[lead - kFirstMarkerLead][second byte]: 1 + the index of the
+// marker letter of these two bytes; 0 when none.
+constexpr auto kMarkerAt = [] {
+    std::array<std::array<std::uint8_t, 256>, kLastMarkerLead - kFirstMarkerLead + 1> at{};
+    for (std::size_t k = 0; k < kMarkerLetters.size(); ++k) {
+        const std::string_view letter = kMarkerLetters[k];
+        at[static_cast<unsigned char>(letter[0]) - kFirstMarkerLead][static_cast<unsigned char>(letter[1])] =
+            static_cast<std::uint8_t>(k + 1);
+    }
+    return at;
+}();
+
+// Adds sign (+1 or -1) to the count of each marker letter for each of its
+// occurrences in folded: one pass for both scripts.
+void count_markers(std::string_view folded, int sign, std::array<std::size_t, kMarkerLetters.size()>& counts) {
+    for (std::size_t pos = 0; pos + 1 < folded.size(); ++pos) {
+        const auto lead = static_cast<unsigned char>(folded[pos]);
+        if (lead < kFirstMarkerLead || lead > kLastMarkerLead) continue;
+        const std::uint8_t at = kMarkerAt[lead - kFirstMarkerLead][static_cast<unsigned char>(folded[pos + 1])];
+        if (at != 0) counts[at - 1] += static_cast<std::size_t>(sign);  // wraps back exactly when taken back
+    }
+}
+
+static_assert(StopwordTally::kLists == kMaxStopwordLanguages);
+
+using Vote = StopwordTally;
 
 // Adds the words of folded and their stopword hits to vote.
-void count_stopwords(std::string_view folded, Vote& vote) {
-    const StopwordIndex& index = stopword_index();
-    const auto count = [&](std::string_view word) {
-        ++vote.words;
-        for (LanguageMask mask = index.lookup(word); mask != 0; mask &= mask - 1) {
-            ++vote.hits[static_cast<std::size_t>(std::countr_zero(mask))];
-        }
-    };
-    for_each_word(folded, count);
-}
+void count_stopwords(std::string_view folded, Vote& vote) { add_stopword_tally(folded, vote); }
 
 LanguageGuess vote_by_stopwords(const Vote& vote, std::string_view markers, Script script, double script_share) {
     const StopwordIndex& index = stopword_index();
@@ -272,22 +291,66 @@ double folded_stopword_density(std::string_view folded, std::string_view languag
 
 double folded_stopword_density_any(std::string_view folded) { return folded_density(folded, ~LanguageMask{0}); }
 
-// Everything detect_language counts, summed over pieces folded once each:
-// the stopword vote and the marker letters of both shared scripts that have
-// them are gathered before the dominant script is known.
-struct LanguageSample::Evidence {
-    ScriptCounts letters{};
-    Vote vote;
-    std::string markers;
+StopwordTally& StopwordTally::operator+=(const StopwordTally& other) {
+    words += other.words;
+    any_hits += other.any_hits;
+    for (std::size_t i = 0; i < kLists; ++i) hits[i] += other.hits[i];
+    return *this;
+}
 
-    void add(std::string_view folded) {
-        const ScriptCounts counts = count_letters(folded);
-        for (std::size_t s = 0; s < kScriptCount; ++s) letters[s] += counts[s];
-        count_stopwords(folded, vote);
-        add_markers(Script::cyrillic, folded, markers);
-        add_markers(Script::arabic, folded, markers);
+void add_stopword_tally(std::string_view folded, StopwordTally& tally) {
+    const StopwordIndex& index = stopword_index();
+    const auto count = [&](std::string_view word) {
+        ++tally.words;
+        LanguageMask mask = index.lookup(word);
+        tally.any_hits += mask != 0;
+        for (; mask != 0; mask &= mask - 1) ++tally.hits[static_cast<std::size_t>(std::countr_zero(mask))];
+    };
+    for_each_word(folded, count);
+}
+
+StopwordTally& StopwordTally::operator-=(const StopwordTally& other) {
+    words -= other.words;
+    any_hits -= other.any_hits;
+    for (std::size_t i = 0; i < kLists; ++i) hits[i] -= other.hits[i];
+    return *this;
+}
+
+// The stopword vote and the marker letters of both shared scripts that have
+// them are gathered before the dominant script is known. Marker letters are
+// letters of their script: a text without any needs no search. Letter
+// counts are whole numbers (in doubles, far below 2^53): taking a text's
+// back leaves exactly the counts of the others.
+void LanguageEvidence::count(std::string_view folded, int sign) {
+    const ScriptCounts counts = count_letters(folded);
+    for (std::size_t s = 0; s < kScriptCount; ++s) letters_[s] += sign * counts[s];
+    if (counts[static_cast<std::size_t>(Script::cyrillic)] > 0 || counts[static_cast<std::size_t>(Script::arabic)] > 0) {
+        count_markers(folded, sign, markers_);
     }
-};
+}
+
+LanguageGuess LanguageEvidence::detect() const {
+    const ScriptStep step = by_script(letters_);
+    if (step.decided) return *step.decided;
+    // fallback_language only looks for the letters of its own script.
+    std::string markers;
+    for (std::size_t k = 0; k < kMarkerLetters.size(); ++k) {
+        if (markers_[k] != 0) markers += kMarkerLetters[k];
+    }
+    return vote_by_stopwords(words_, markers, step.dominant, step.share);
+}
+
+namespace {
+
+// Adds everything detect_language counts in one piece of folded text.
+void add_piece(LanguageEvidence& evidence, std::string_view folded) {
+    evidence.add_letters(folded);
+    StopwordTally tally;
+    add_stopword_tally(folded, tally);
+    evidence.add_words(tally);
+}
+
+}  // namespace
 
 LanguageSample::LanguageSample() = default;
 LanguageSample::~LanguageSample() = default;
@@ -299,8 +362,8 @@ void LanguageSample::append_folded(std::string_view folded) {
     // text folded, and pieces are cut in the folded text that is scanned.
     pending_ += folded;
     if (pending_.size() < kFoldPieceBytes || !is_word_scan_cut(pending_)) return;
-    if (!evidence_) evidence_ = std::make_unique<Evidence>();
-    evidence_->add(pending_);
+    if (!evidence_) evidence_ = std::make_unique<LanguageEvidence>();
+    add_piece(*evidence_, pending_);
     pending_.clear();
 }
 
@@ -308,12 +371,9 @@ LanguageGuess LanguageSample::detect() {
     // Short text (never cut): as detect_language, which skips the stopword
     // scan when the script decides alone.
     if (!evidence_) return detect_folded(pending_);
-    evidence_->add(pending_);
+    add_piece(*evidence_, pending_);
     std::string().swap(pending_);
-    const ScriptStep step = by_script(evidence_->letters);
-    if (step.decided) return *step.decided;
-    // fallback_language only looks for the letters of its own script.
-    return vote_by_stopwords(evidence_->vote, evidence_->markers, step.dominant, step.share);
+    return evidence_->detect();
 }
 
 StopwordCounter::StopwordCounter(std::string_view language) {
@@ -324,6 +384,12 @@ StopwordCounter::StopwordCounter(std::string_view language) {
         const auto list = stopword_index().find_language(language);
         wanted_ = list ? LanguageMask{1} << *list : LanguageMask{0};
     }
+}
+
+StopwordCount StopwordCounter::count_of(const StopwordTally& tally) const {
+    if (wanted_ == ~LanguageMask{0}) return {tally.words, tally.any_hits};
+    if (wanted_ == 0) return {tally.words, 0};
+    return {tally.words, tally.hits[static_cast<std::size_t>(std::countr_zero(wanted_))]};
 }
 
 StopwordCount StopwordCounter::count_folded(std::string_view folded) const {

@@ -1,10 +1,14 @@
 // Language detection and stopword density from the embedded stopword lists.
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
+
+#include "unicode/words.hpp"
 
 namespace artnorm {
 
@@ -33,6 +37,48 @@ double stopword_density_any(std::string_view text);
 double folded_stopword_density(std::string_view folded, std::string_view language);
 double folded_stopword_density_any(std::string_view folded);
 
+// Words and stopword hits of folded texts, per stopword list of the index:
+// what the stopword vote of detect_language and the stopword densities are
+// counted from. Tallies of texts joined by white space add up as long as no
+// word crosses a joint (words_may_join_next false for each text but the
+// last).
+struct StopwordTally {
+    static constexpr std::size_t kLists = 64;  // the index's maximum (LanguageMask bits)
+    std::size_t words = 0;
+    std::size_t any_hits = 0;                 // words on at least one list
+    std::array<std::size_t, kLists> hits{};   // words on list i, in the index's order
+
+    StopwordTally& operator+=(const StopwordTally& other);
+    StopwordTally& operator-=(const StopwordTally& other);  // other: counted into this before
+};
+
+// Adds the words of folded (case-folded text) and their hits to tally.
+void add_stopword_tally(std::string_view folded, StopwordTally& tally);
+
+// What detect_language weighs, gathered text by text: letters per script and
+// the marker letters of Cyrillic and Arabic alphabets (add_letters), words and
+// stopword hits (add_words). detect() is detect_language of the texts joined
+// by white space when no word crosses a joint and add_words got the tally of
+// every text whose letters were added. Everything is counted (marker letters
+// too), so a text's evidence can be taken back: the evidence of a few texts
+// less or more than a known set costs only a pass over those few.
+class LanguageEvidence {
+public:
+    void add_letters(std::string_view folded) { count(folded, +1); }
+    void add_words(const StopwordTally& tally) { words_ += tally; }
+    // Take back what add_letters and add_words added for a text.
+    void remove_letters(std::string_view folded) { count(folded, -1); }
+    void remove_words(const StopwordTally& tally) { words_ -= tally; }
+    LanguageGuess detect() const;
+
+private:
+    void count(std::string_view folded, int sign);
+
+    std::array<double, static_cast<std::size_t>(Script::count_)> letters_{};
+    StopwordTally words_;
+    std::array<std::size_t, 14> markers_{};  // occurrences of each marker letter (fallback_language)
+};
+
 // detect_language over text given in parts, without holding it whole once it
 // is long: append() adds to the text as to one string (the caller writes the
 // separators); the text is scanned piece by piece, each piece cut where no
@@ -50,9 +96,8 @@ public:
     LanguageGuess detect();
 
 private:
-    struct Evidence;                      // counts of the pieces scanned so far
-    std::string pending_;                 // folded text not scanned yet
-    std::unique_ptr<Evidence> evidence_;  // null while the text is short
+    std::string pending_;                         // folded text not scanned yet
+    std::unique_ptr<LanguageEvidence> evidence_;  // of the pieces scanned so far; null while the text is short
 };
 
 // Words and stopword hits of some text; density() is what stopword_density
@@ -74,6 +119,10 @@ class StopwordCounter {
 public:
     explicit StopwordCounter(std::string_view language);
     StopwordCount count_folded(std::string_view folded) const;
+    // count_folded of the texts tally was counted from.
+    StopwordCount count_of(const StopwordTally& tally) const;
+    // The lists that count: all bits (language ""), one bit, or none.
+    std::uint64_t wanted() const { return wanted_; }
 
 private:
     std::uint64_t wanted_;  // LanguageMask of the lists that count; 0 for a language without a list

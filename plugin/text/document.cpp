@@ -1,5 +1,7 @@
 #include "text/document.hpp"
 
+#include <string>
+
 #include "unicode/locale.hpp"
 
 namespace artnorm {
@@ -10,7 +12,11 @@ TextDocument make_document(std::vector<Segment> segments) {
     doc.roles.assign(doc.segments.size(), Role::unassigned);
     doc.ends_body.assign(doc.segments.size(), false);
     doc.folded.reserve(doc.segments.size());
-    for (const Segment& s : doc.segments) doc.folded.push_back(fold_case(s.text));
+    std::string folded;  // one buffer for all: no allocation per segment
+    for (const Segment& s : doc.segments) {
+        fold_case_into(folded, s.text);
+        doc.folded.push_back(folded);
+    }
     return doc;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,6 +32,10 @@ struct TextDocument {
     FoldedTexts folded;                 // case-folded text, for phrase matching
     std::vector<bool> ends_body;        // terminating markers (tag line, related header...)
     std::size_t headline = npos;        // index of the headline segment
+    // The language of the body blocks' texts, when rule "body" could count
+    // it from its own word pass (rule "language" uses it); unset: detected
+    // from the article.
+    std::optional<std::string> body_language;
 
     bool unassigned(std::size_t i) const { return roles[i] == Role::unassigned; }
     std::size_t size() const { return segments.size(); }

@@ -98,7 +98,9 @@ std::string strip_emphasis(std::string_view s) {
 }  // namespace
 
 std::string strip_markdown_inline(std::string_view text, bool markdown) {
-    std::string out = text.find('[') == std::string_view::npos ? std::string(text) : strip_links(text);
+    // Without links, emphasis is stripped from the text itself: no copy first.
+    if (text.find('[') == std::string_view::npos) return markdown ? strip_emphasis(text) : std::string(text);
+    std::string out = strip_links(text);
     return markdown ? strip_emphasis(out) : out;
 }
 

@@ -56,10 +56,13 @@ bool ContainedPhrases::found_in(std::string_view text) const {
     for (std::string_view p : short_) {
         if (text.find(p) != std::string_view::npos) return true;
     }
+    // The opening at i is kept rolling (one shift per byte), and tested
+    // without test()'s range check: the scan's innermost loop.
+    std::size_t at = text.empty() ? 0 : static_cast<unsigned char>(text[0]);
     for (std::size_t i = 0; i + 1 < text.size(); ++i) {
-        if (!openings_.test(opening(text[i], text[i + 1]))) continue;
+        at = (at << 8 | static_cast<unsigned char>(text[i + 1])) & 0xFFFF;
+        if (!openings_[at]) continue;
         const std::string_view rest = text.substr(i);
-        const std::size_t at = opening(rest[0], rest[1]);
         const auto first = std::lower_bound(phrases_.begin(), phrases_.end(), at, [](std::string_view p, std::size_t o) {
             return opening(p[0], p[1]) < o;
         });

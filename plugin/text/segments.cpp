@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 
 #include "text/layout.hpp"
 #include "text/markdown_inline.hpp"
+#include "unicode/swar.hpp"
 #include "unicode/whitespace.hpp"
 
 namespace artnorm {
@@ -69,12 +71,22 @@ bool is_table_separator(std::string_view s) {
 
 // Removes a list marker; returns the shape it implies (plain: none).
 SegmentShape strip_item_marker(std::string_view& s) {
-    static const std::string_view bullets[] = {"* ", "- ", "+ ", "\u2022 ", "\u00B7 ", "\u25AA ",
-                                               "\u25E6 ", "\u2023 "};
-    for (std::string_view b : bullets) {
-        if (s.substr(0, b.size()) == b) {
-            s.remove_prefix(b.size());
-            return SegmentShape::bullet;
+    static constexpr std::string_view bullets[] = {"* ", "- ", "+ ", "\u2022 ", "\u00B7 ", "\u25AA ",
+                                                   "\u25E6 ", "\u2023 "};
+    // Every bullet starts with one of these bytes (0xC2, 0xE2: the lead
+    // bytes of the non-ASCII ones); most lines start otherwise and need no
+    // comparison with each bullet.
+    constexpr auto may_open_bullet = [](unsigned char c) {
+        return c == '*' || c == '-' || c == '+' || c == 0xC2 || c == 0xE2;
+    };
+    static_assert(std::all_of(std::begin(bullets), std::end(bullets),
+                              [&](std::string_view b) { return may_open_bullet(static_cast<unsigned char>(b[0])); }));
+    if (!s.empty() && may_open_bullet(static_cast<unsigned char>(s.front()))) {
+        for (std::string_view b : bullets) {
+            if (s.substr(0, b.size()) == b) {
+                s.remove_prefix(b.size());
+                return SegmentShape::bullet;
+            }
         }
     }
     std::size_t digits = 0;
@@ -88,7 +100,13 @@ SegmentShape strip_item_marker(std::string_view& s) {
 }
 
 std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    // Inscriptis indents nested blocks with long runs of spaces: skipped a
+    // word at a time.
+    constexpr std::uint64_t kSpaces = swar::kOnes * ' ';
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
+        const bool eight = s.size() >= swar::kWordBytes && swar::load(s.data()) == kSpaces;
+        s.remove_prefix(eight ? swar::kWordBytes : 1);
+    }
     while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
     return s;
 }

@@ -126,14 +126,20 @@ double cjk_share(std::string_view text) {
 std::optional<int> parse_reading_time(std::string_view t) {
     if (t.size() > kReadingTimeMaxChars) return std::nullopt;
     std::size_t i = 0;
-    static const std::string_view cjk_prefixes[] = {"\u9605\u8BFB", "\u95B1\u8B80"};  // 阅读 / 閱讀
+    static constexpr std::string_view cjk_prefixes[] = {"\u9605\u8BFB", "\u95B1\u8B80"};  // 阅读 / 閱讀
+    // Labelled forms: "Tempo de leitura: 1 minuto", "Lesezeit: 4 Min.".
+    static constexpr std::string_view labels[] = {"reading time", "read time", "lesezeit", "tempo de leitura",
+                                                  "temps de lecture", "tiempo de lectura", "tempo di lettura",
+                                                  "время чтения"};
+    // A reading time opens with a digit, a space, a prefix or a label: a
+    // text opening otherwise is none (most are), without comparing.
+    static constexpr ByteSet kPrefixFirst = ByteSet::first_bytes(cjk_prefixes), kLabelFirst = ByteSet::first_bytes(labels);
+    if (t.empty() || !(std::isdigit(static_cast<unsigned char>(t[0])) || t[0] == ' ' || kPrefixFirst.contains(t[0]) ||
+                       kLabelFirst.contains(t[0])))
+        return std::nullopt;
     for (std::string_view p : cjk_prefixes) {
         if (t.substr(0, p.size()) == p) { i = p.size(); break; }
     }
-    // Labelled forms: "Tempo de leitura: 1 minuto", "Lesezeit: 4 Min.".
-    static const std::string_view labels[] = {"reading time", "read time", "lesezeit", "tempo de leitura",
-                                              "temps de lecture", "tiempo de lectura", "tempo di lettura",
-                                              "время чтения"};
     for (std::string_view p : labels) {
         if (t.starts_with(p)) {
             i = p.size();
@@ -157,8 +163,14 @@ std::optional<int> parse_reading_time(std::string_view t) {
 }
 
 bool has_link_token(std::string_view text) {
-    return text.find("http://") != std::string_view::npos || text.find("https://") != std::string_view::npos ||
-           text.find("www.") != std::string_view::npos;
+    // "http://" and "https://" are found by their "//", rarer in text than
+    // the 'h' a search for them would stop at.
+    for (std::size_t slashes = text.find("//"); slashes != std::string_view::npos;
+         slashes = text.find("//", slashes + 1)) {
+        const std::string_view before = text.substr(0, slashes);
+        if (before.ends_with("http:") || before.ends_with("https:")) return true;
+    }
+    return text.find("www.") != std::string_view::npos;
 }
 
 std::size_t find_last(std::string_view text, std::string_view needle) {
@@ -175,7 +187,8 @@ std::string_view strip_trailing_punctuation(std::string_view s) {
     while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
     for (bool again = true; again;) {
         again = false;
-        while (!s.empty() && std::string_view(" .:!|>-").find(s.back()) != std::string_view::npos) {
+        static constexpr ByteSet kTrailing(" .:!|>-");
+        while (!s.empty() && kTrailing.contains(s.back())) {
             s.remove_suffix(1);
             again = true;
         }

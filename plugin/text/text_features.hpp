@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string_view>
 
 namespace artnorm {
@@ -47,6 +48,18 @@ public:
     constexpr explicit ByteSet(std::string_view bytes) {
         for (char c : bytes) set_[static_cast<unsigned char>(c)] = true;
     }
+    // The bytes marks start (end) with: a text that starts (ends) with none
+    // of them starts (ends) with no mark, and needs no comparison with each.
+    static constexpr ByteSet first_bytes(std::span<const std::string_view> marks) {
+        ByteSet set;
+        for (std::string_view m : marks) if (!m.empty()) set.set_[static_cast<unsigned char>(m.front())] = true;
+        return set;
+    }
+    static constexpr ByteSet last_bytes(std::span<const std::string_view> marks) {
+        ByteSet set;
+        for (std::string_view m : marks) if (!m.empty()) set.set_[static_cast<unsigned char>(m.back())] = true;
+        return set;
+    }
     constexpr bool contains(char c) const { return set_[static_cast<unsigned char>(c)]; }
     constexpr std::size_t find_in(std::string_view text, std::size_t from = 0) const {
         for (std::size_t i = from; i < text.size(); ++i) {
@@ -56,6 +69,7 @@ public:
     }
 
 private:
+    constexpr ByteSet() = default;
     std::array<bool, 256> set_{};
 };
 

@@ -124,6 +124,33 @@ std::size_t ascii_run_end(std::string_view text, std::size_t pos) {
 
 bool is_nfc_inert(char32_t c) { return in_ranges(kNfcInertRanges, c); }
 
+// Upper and lower case alternate in most of these blocks; the exceptions
+// are listed (U+0130 and U+0149 fold to two code points, U+017F to 's').
+std::optional<bool> folding_changes(char32_t c) {
+    const bool even = c % 2 == 0;
+    if (c >= 0x00C0 && c <= 0x00FF) return c <= 0x00DF && c != 0x00D7;  // U+00DF folds to "ss"
+    if (c >= 0x0100 && c <= 0x017F) {
+        if (c == 0x0130 || c == 0x0149 || c == 0x0178 || c == 0x017F) return true;
+        if (c == 0x0131 || c == 0x0138) return false;
+        if (c <= 0x0137) return even;
+        if (c <= 0x0148) return !even;
+        if (c <= 0x0177) return even;
+        return !even;  // U+0179..U+017E
+    }
+    if (c >= 0x0400 && c <= 0x04FF) {
+        if (c <= 0x042F) return true;
+        if (c <= 0x045F) return false;
+        if (c <= 0x0481) return even;
+        if (c <= 0x0489) return false;  // a sign and combining marks
+        if (c <= 0x04BF) return even;
+        if (c == 0x04C0) return true;   // palochka folds to U+04CF
+        if (c <= 0x04CE) return !even;
+        if (c == 0x04CF) return false;
+        return even;
+    }
+    return std::nullopt;
+}
+
 const std::locale& unicode_locale() {
     static const std::locale locale = [] {
         boost::locale::generator generator;
@@ -193,6 +220,12 @@ std::string to_nfc(std::string_view utf8) {
 // runs split only before ASCII or valid code points.
 std::string fold_case(std::string_view utf8) {
     std::string out;
+    fold_case_into(out, utf8);
+    return out;
+}
+
+void fold_case_into(std::string& out, std::string_view utf8) {
+    out.clear();
     out.reserve(utf8.size());
     const std::size_t n = utf8.size();
     std::size_t done = 0;  // utf8[0, done) is in out
@@ -217,7 +250,6 @@ std::string fold_case(std::string_view utf8) {
         done = pos = run_end;
     }
     append_simple_folded(out, utf8.substr(done));
-    return out;
 }
 
 }  // namespace artnorm

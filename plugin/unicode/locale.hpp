@@ -2,6 +2,7 @@
 #pragma once
 
 #include <locale>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -24,6 +25,15 @@ bool is_nfc_inert(char32_t c);
 
 // Full Unicode case folding, for comparisons ("Straße" ~ "strasse").
 std::string fold_case(std::string_view utf8);
+// out = fold_case(utf8), in out's buffer: a loop folding many short texts
+// allocates once, not once per text.
+void fold_case_into(std::string& out, std::string_view utf8);
+
+// Whether full case folding changes the code point c (fold_case of it is not
+// it), answered without ICU for Latin-1 letters, Latin Extended-A and
+// Cyrillic (the test checks each of their code points against fold_case);
+// nullopt elsewhere: ask fold_case.
+std::optional<bool> folding_changes(char32_t c);
 
 // True when every byte is ASCII: lets hot paths skip ICU.
 bool is_ascii(std::string_view text);

@@ -20,9 +20,11 @@
 #include "text/rules/body.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "metadata/language.hpp"
 #include "text/phrase_match.hpp"
+#include "text/segment_words.hpp"
 #include "text/rules/data_run.hpp"
 #include "text/rules/paragraph_tail.hpp"
 #include "text/rules/meta_lines.hpp"
@@ -225,10 +227,14 @@ struct Cluster {
 };
 
 // The language to measure stopwords with: detected over the longer segments.
+bool in_language_sample(const TextDocument& doc, std::size_t i) {
+    return doc.unassigned(i) && doc.segments[i].text.size() >= kLanguageSampleMinChars;
+}
+
 std::string sample_language(const TextDocument& doc) {
     LanguageSample sample;
     for (std::size_t i = 0; i < doc.size(); ++i) {
-        if (doc.unassigned(i) && doc.segments[i].text.size() >= kLanguageSampleMinChars) {
+        if (in_language_sample(doc, i)) {
             sample.append_folded(doc.folded[i]);
             sample.append_folded("\n");
         }
@@ -236,41 +242,63 @@ std::string sample_language(const TextDocument& doc) {
     return sample.detect().code;
 }
 
-// Stopword densities (of the language's list; of all lists when language is
+// The page's language (sample_language, else the fallback) and the
+// stopword densities (of the language's list; of all lists when language is
 // "") of the unassigned segments and of all of them joined by spaces. The
 // words of texts joined by spaces are the words of each text, so the page's
-// counts are the segments' counts summed - except that ICU runs of
-// space-less scripts may reach across a space: then the joined text is
-// counted as such, and a segment only when its density is asked for
-// (classify asks about few segments of such pages: it goes by sentence
-// punctuation where space-less scripts dominate).
+// counts are the segments' counts summed, and one word pass over the
+// segments (text/segment_words.hpp) serves the language sample too -
+// except that ICU runs of space-less scripts may reach across a space: then
+// the sample and the joined text are counted as such, and a segment only
+// when its density is asked for (classify asks about few segments of such
+// pages: it goes by sentence punctuation where space-less scripts dominate).
 class PageStopwords {
 public:
-    PageStopwords(const TextDocument& doc, std::string_view language)
-        : doc_(doc), counter_(language), density_(doc.size(), kUnknown) {
+    PageStopwords(const TextDocument& doc, const std::string& fallback_language)
+        : doc_(doc), counter_(""), density_(doc.size(), kUnknown) {
         bool joins = false;
         for (std::size_t i = 0; i < doc.size() && !joins; ++i) {
             joins = doc.unassigned(i) && words_may_join_next(doc.folded[i]);
         }
         if (joins) {
-            StopwordSample joined(language);
+            set_language(sample_language(doc), fallback_language);
+            StopwordSample joined(language_);
             for (std::size_t i = 0; i < doc.size(); ++i) {
                 if (doc.unassigned(i)) { joined.append_folded(doc.folded[i]); joined.append_folded(" "); }
             }
             page_density_ = joined.density();
             return;
         }
+        SegmentWords& words = words_.emplace(doc.size());
+        for (std::size_t i = 0; i < doc.size(); ++i) {
+            if (doc.unassigned(i)) words.add(i, doc.folded[i], in_language_sample(doc, i));
+        }
+        set_language(words.sample().detect().code, fallback_language);
         StopwordCount page;
         for (std::size_t i = 0; i < doc.size(); ++i) {
             if (!doc.unassigned(i)) continue;
-            const StopwordCount count = counter_.count_folded(doc.folded[i]);
+            const std::optional<StopwordCount> kept = words.count(i, counter_);
+            const StopwordCount count = kept ? *kept : counter_.count_folded(doc.folded[i]);
             density_[i] = count.density();
             page += count;
         }
         page_density_ = page.density();
+        words.drop_counts();
     }
 
+    const std::string& language() const { return language_; }
     double page_density() const { return page_density_; }
+
+    // detect_language of the texts of the segments i with in_set[i]
+    // (unassigned when the pass was made) joined by white space; nullopt
+    // when the pass was not made per segment (words may join) or one of
+    // them was assigned.
+    std::optional<std::string> language_of(const std::vector<bool>& in_set) const {
+        if (!words_) return std::nullopt;
+        const std::optional<LanguageEvidence> evidence = words_->evidence_of(in_set, doc_.folded);
+        if (!evidence) return std::nullopt;
+        return evidence->detect().code;
+    }
 
     // The density of unassigned segment i.
     double density(std::size_t i) {
@@ -281,10 +309,17 @@ public:
 private:
     static constexpr double kUnknown = -1.0;  // densities are never negative
 
+    void set_language(std::string detected, const std::string& fallback) {
+        language_ = detected.empty() ? fallback : std::move(detected);
+        counter_ = StopwordCounter(language_);
+    }
+
     const TextDocument& doc_;
+    std::string language_;
     StopwordCounter counter_;
     std::vector<double> density_;  // kUnknown: not counted yet
     double page_density_ = 0.0;
+    std::optional<SegmentWords> words_;  // the pass per segment, when words do not join
 };
 
 BodyBlock make_block(BlockKind kind, std::string text = {}, int level = 0, bool ordered = false) {
@@ -409,9 +444,8 @@ std::vector<BlockClass> revise_classes(const std::vector<BlockClass>& in) {
 }
 
 void apply_body(TextDocument& doc, Article& article) {
-    std::string language = sample_language(doc);
-    if (language.empty()) language = article.language;
-    PageStopwords stopwords(doc, language);
+    PageStopwords stopwords(doc, article.language);
+    const std::string& language = stopwords.language();
     const bool has_stopwords = stopwords.page_density() > kNoStopwordsThreshold;
 
     // Candidates: unassigned segments; boilerplate/related/tag segments are
@@ -651,6 +685,18 @@ void apply_body(TextDocument& doc, Article& article) {
             doc.roles[i] = Role::body;
         }
     }
+    // Rule "language" (rules/language.cpp) detects the language of the body
+    // blocks' texts: those of the chosen segments but table rows (a table
+    // block has no text) and rules (no block). Counted here, from the
+    // sample's evidence, while the folded texts are at hand.
+    std::vector<bool> block_text(doc.size(), false);
+    for (std::size_t i : chosen) {
+        const SegmentShape shape = doc.segments[i].shape;
+        block_text[i] = shape != SegmentShape::table_row && shape != SegmentShape::rule;
+    }
+    const bool has_blocks = std::any_of(chosen.begin(), chosen.end(),
+                                        [&](std::size_t i) { return doc.segments[i].shape != SegmentShape::rule; });
+    if (has_blocks) doc.body_language = stopwords.language_of(block_text);
     // The folded texts are not read after the body rule: freed before the
     // body blocks are made, which lowers the peak memory of long pages.
     doc.folded = {};

@@ -71,10 +71,15 @@ bool may_hold_credit_label(std::string_view text) {
 
 }  // namespace
 
-bool names_credit(std::string_view part) {
+bool names_credit(std::string_view part, std::string_view folded_part) {
     if (part.find('/') != std::string_view::npos) return true;
     static const ContainedPhrases agencies(kAgencies);
-    return agencies.found_in(fold_case(part));
+    return agencies.found_in(folded_part);
+}
+
+bool names_credit(std::string_view part) {
+    if (part.find('/') != std::string_view::npos) return true;  // no folding needed
+    return names_credit(part, fold_case(part));
 }
 
 namespace {

@@ -25,5 +25,7 @@ inline constexpr std::size_t kCreditMaxWords = 8;
 // Looks like a picture credit: holds a '/' ("Name / Agency", "AP Photo/Name")
 // or names a photo agency or platform (Getty Images, Reuters, AFP, EPA...).
 bool names_credit(std::string_view part);
+// The same for a part whose case-folded text (fold_case(part)) is at hand.
+bool names_credit(std::string_view part, std::string_view folded_part);
 
 }  // namespace artnorm

@@ -20,6 +20,7 @@
 //    caption (a bare "Reuters" under the last paragraph is a credit alone).
 // All of them become Figures (caption + credit) or, for bare labels, leave
 // the body as figure text.
+#include <array>
 #include <cctype>
 
 #include "text/rules/caption_credit.hpp"
@@ -81,7 +82,15 @@ std::optional<Figure> inline_credit(std::string_view text, std::string_view fold
     return std::nullopt;
 }
 
+// The first bytes of kLabelLinePrefixes: most lines start with none of them.
+constexpr auto kLabelLineFirstBytes = [] {
+    std::array<bool, 256> first{};
+    for (std::string_view p : kLabelLinePrefixes) first[static_cast<unsigned char>(p.front())] = true;
+    return first;
+}();
+
 bool label_line(std::string_view folded) {
+    if (folded.empty() || !kLabelLineFirstBytes[static_cast<unsigned char>(folded.front())]) return false;
     for (std::string_view p : kLabelLinePrefixes) {
         if (p.ends_with(':') ? folded.starts_with(p) : starts_with_phrase(folded, p)) return true;
     }
@@ -117,12 +126,12 @@ std::size_t credit_words(std::string_view text) {
 
 }  // namespace
 
-bool is_credit_line(std::string_view text) {
+bool is_credit_line(std::string_view text, std::string_view folded_text) {
     // The cheap tests first; names_credit (agency names) last.
     static constexpr ByteSet kListPunctuation(",:;*");
     return text.size() <= kCreditLineMaxChars && kListPunctuation.find_in(text) == std::string_view::npos &&
            capitalised_words(text) && credit_words(text) <= kCreditLineMaxWords && !ends_with_sentence_end(text) &&
-           names_credit(text);
+           names_credit(text, folded_text);
 }
 
 std::optional<Figure> figure_line(std::string_view text, std::string_view folded) {
@@ -141,7 +150,7 @@ void apply_figure_lines(TextDocument& doc, Article& article) {
             doc.roles[i] = Role::figure;
         } else if (text.size() <= kFigureLineMaxChars && label_line(doc.folded[i])) {
             doc.roles[i] = Role::figure;
-        } else if (is_credit_line(text)) {
+        } else if (is_credit_line(text, doc.folded[i])) {
             doc.roles[i] = Role::figure;
             const std::string& before = i > 0 ? doc.segments[i - 1].text : text;
             const bool caption_before = i > 0 && text.find_first_of("/|") != std::string::npos &&

@@ -37,6 +37,7 @@
 //     separator; a headline found below it is the page's own and kept whole.
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <span>
 #include <unordered_set>
 
@@ -182,7 +183,10 @@ bool organisation_line(std::string_view text) {
 
 // Breadcrumbs and menus end with a separator: "Home » Column »".
 bool ends_with_separator(std::string_view text) {
-    for (std::string_view sep : {"\u00BB", "\u203A", ">", "|", "/", "\u2192"}) {
+    static constexpr std::string_view kSeparators[] = {"\u00BB", "\u203A", ">", "|", "/", "\u2192"};
+    static constexpr ByteSet kLast = ByteSet::last_bytes(kSeparators);
+    if (text.empty() || !kLast.contains(text.back())) return false;
+    for (std::string_view sep : kSeparators) {
         if (text.ends_with(sep)) return true;
     }
     return false;
@@ -203,7 +207,10 @@ bool breadcrumb(std::string_view text) {
 // space ("» Column of the week", "› More stories") is an item of a link
 // list; headlines open with a word or a quote.
 bool starts_with_arrow(std::string_view text) {
-    for (std::string_view arrow : {"\u00BB ", "\u203A ", "\u2192 ", "> ", ">> ", "\u25B6 ", "\u25BA "}) {
+    static constexpr std::string_view kArrows[] = {"\u00BB ", "\u203A ", "\u2192 ", "> ", ">> ", "\u25B6 ", "\u25BA "};
+    static constexpr ByteSet kFirst = ByteSet::first_bytes(kArrows);
+    if (text.empty() || !kFirst.contains(text.front())) return false;
+    for (std::string_view arrow : kArrows) {
         if (text.starts_with(arrow)) return true;
     }
     return false;
@@ -218,9 +225,11 @@ bool bracketed(std::string_view text) {
 // but not an ellipsis.
 bool ends_with_period(std::string_view text) {
     if (ends_with_ellipsis(text)) return false;
-    for (bool again = true; again && !text.empty();) {
+    static constexpr std::string_view kClosers[] = {"\"", "'", ")", "\u201D", "\u2019", "\u00BB"};
+    static constexpr ByteSet kLast = ByteSet::last_bytes(kClosers);
+    for (bool again = true; again && !text.empty() && kLast.contains(text.back());) {
         again = false;
-        for (std::string_view close : {"\"", "'", ")", "\u201D", "\u2019", "\u00BB"}) {
+        for (std::string_view close : kClosers) {
             if (text.ends_with(close)) { text.remove_suffix(close.size()); again = true; }
         }
     }
@@ -493,8 +502,8 @@ bool lead_figure_line(const TextDocument& doc, std::size_t j) {
     if (!doc.unassigned(j)) return doc.roles[j] == Role::figure;
     const std::string& text = doc.segments[j].text;
     if (text.size() > kLeadCaptionMaxChars) return false;
-    return is_credit_line(text) || split_caption_credit(text).has_value() ||
-           (j + 1 < doc.size() && doc.unassigned(j + 1) && is_credit_line(doc.segments[j + 1].text));
+    return is_credit_line(text, doc.folded[j]) || split_caption_credit(text).has_value() ||
+           (j + 1 < doc.size() && doc.unassigned(j + 1) && is_credit_line(doc.segments[j + 1].text, doc.folded[j + 1]));
 }
 
 // What candidates ask about their neighbours (is_metadata_line,
@@ -656,7 +665,15 @@ using ContentWords = std::vector<std::string_view>;
 ContentWords content_words(std::string_view folded) {
     static constexpr std::string_view kEdges[] = {".", ",", ";", ":", "!", "?", "\"", "'", "(", ")", "[", "]", "|",
                                                   "\u2018", "\u2019", "\u201C", "\u201D", "\u00AB", "\u00BB"};
-    const auto strip = [](std::string_view& w) {
+    // Every edge starts and ends with a byte that is no ASCII letter or
+    // digit: a word with one at both ends has none to strip.
+    constexpr auto alnum = [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    };
+    static_assert(std::none_of(std::begin(kEdges), std::end(kEdges),
+                               [&](std::string_view e) { return alnum(e.front()) || alnum(e.back()); }));
+    const auto strip = [&](std::string_view& w) {
+        if (!w.empty() && alnum(w.front()) && alnum(w.back())) return;
         for (bool again = true; again && !w.empty();) {
             again = false;
             for (std::string_view e : kEdges) {

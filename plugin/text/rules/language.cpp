@@ -11,6 +11,11 @@ void apply_language(TextDocument& doc, Article& article, std::string_view forced
         article.language = std::string(forced);
         return;
     }
+    // Rule "body" counted the body's evidence from its own word pass.
+    if (doc.body_language && !article.body.empty()) {
+        article.language = *doc.body_language;
+        return;
+    }
     LanguageSample sample;  // not one string: the body can be as large as the input
     for (const BodyBlock& b : article.body) {
         sample.append(b.text);

@@ -27,6 +27,8 @@ constexpr std::string_view kArticleWords[] = {"the ", "der ", "dem ", "la ", "le
 bool is_more_from_publisher(std::string_view folded_text, std::string_view folded_publisher) {
     if (folded_publisher.empty()) return false;
     const std::string_view core = strip_trailing_punctuation(folded_text);
+    static constexpr ByteSet kFirst = ByteSet::first_bytes(kMorePrefixes);  // most lines open with none
+    if (core.empty() || !kFirst.contains(core.front())) return false;
     for (std::string_view p : kMorePrefixes) {
         if (!core.starts_with(p)) continue;
         std::string_view rest = core.substr(p.size());

@@ -40,7 +40,7 @@ void apply_language(TextDocument& doc, Article& article, std::string_view forced
 bool is_boilerplate_phrase(std::string_view folded_text);  // rule "boilerplate-phrases"
 bool is_related_header(std::string_view folded_text);      // rule "related-articles"
 std::optional<Figure> figure_line(std::string_view text, std::string_view folded_text);  // rule "figure-lines"
-bool is_credit_line(std::string_view text);                                              // rule "figure-lines"
+bool is_credit_line(std::string_view text, std::string_view folded_text);                // rule "figure-lines"
 std::optional<std::string> related_link_title(std::string_view text, std::string_view folded_text);  // "related-link-line"
 std::size_t find_standfirst(const TextDocument& doc);  // rule "standfirst"
 bool is_author_bio(std::string_view text);                     // rule "author-bio"

@@ -143,3 +143,23 @@ TEST_CASE("every NFC-inert code point has NFC quick check Yes and combining clas
     CHECK_FALSE(artnorm::is_nfc_inert(0x2000));  // singleton: NFC maps it to U+2002
     CHECK(artnorm::is_nfc_inert(0x201C));
 }
+
+TEST_CASE("folding_changes answers as fold_case for every code point it knows", "[locale]") {
+    const auto utf8 = [](char32_t c) {
+        std::string out;
+        artnorm::append_utf8(out, c);
+        return out;
+    };
+    std::size_t known = 0;
+    for (char32_t c = 0x80; c < 0xD800; ++c) {
+        const std::optional<bool> answer = artnorm::folding_changes(c);
+        if (!answer) continue;
+        ++known;
+        const std::string ch = utf8(c);
+        if (*answer != (fold_case(ch) != ch)) FAIL_CHECK("U+" << std::hex << static_cast<unsigned>(c));
+    }
+    CHECK(known == 0x40 + 0x80 + 0x100);
+    CHECK(artnorm::folding_changes(0x00C9).value());         // É
+    CHECK_FALSE(artnorm::folding_changes(0x0439).value());   // й
+    CHECK_FALSE(artnorm::folding_changes(0x4E00).has_value());
+}

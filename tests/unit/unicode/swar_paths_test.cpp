@@ -91,3 +91,42 @@ TEST_CASE("find_last answers what rfind answers", "[swar]") {
         for (const std::string& n : needles) CHECK(artnorm::find_last(t, n) == std::string_view(t).rfind(n));
     }
 }
+
+TEST_CASE("has_link_token finds what three plain searches find", "[swar]") {
+    const auto reference = [](std::string_view t) {
+        return t.find("http://") != std::string_view::npos || t.find("https://") != std::string_view::npos ||
+               t.find("www.") != std::string_view::npos;
+    };
+    const std::string texts[] = {"",
+                                 "//",
+                                 "http://x",
+                                 "see https://t.co/x now",
+                                 "https//no http:/ no ttp:// no",
+                                 "a//https://b",
+                                 "http:///",
+                                 "://http:",
+                                 "www.example.com",
+                                 "hthttp://",
+                                 "httpss://x",
+                                 "HTTP://upper case does not count",
+                                 "Follow @site"};
+    for (const std::string& t : texts) {
+        INFO(t);
+        CHECK(artnorm::has_link_token(t) == reference(t));
+    }
+}
+
+TEST_CASE("ByteSet::first_bytes and last_bytes hold the bytes marks start and end with", "[swar]") {
+    static constexpr std::string_view marks[] = {"ab", "\u00BB x", "", ">"};
+    constexpr artnorm::ByteSet first = artnorm::ByteSet::first_bytes(marks);
+    constexpr artnorm::ByteSet last = artnorm::ByteSet::last_bytes(marks);
+    CHECK(first.contains('a'));
+    CHECK(first.contains('\xC2'));
+    CHECK(first.contains('>'));
+    CHECK_FALSE(first.contains('b'));
+    CHECK(last.contains('b'));
+    CHECK(last.contains('x'));
+    CHECK(last.contains('>'));
+    CHECK_FALSE(last.contains('a'));
+    CHECK_FALSE(last.contains('\0'));  // the empty mark adds nothing
+}
