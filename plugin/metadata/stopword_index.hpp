@@ -47,7 +47,7 @@ private:
     };
     static Slot key_of(std::string_view word);
     static std::size_t hash_of(const Slot& key);
-    void add(const std::string& word, LanguageMask bit);
+    void add(std::string_view word, LanguageMask bit);
 
     struct Hash {
         using is_transparent = void;

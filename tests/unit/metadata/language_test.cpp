@@ -1,10 +1,14 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 #include "metadata/language.hpp"
+#include "metadata/stopword_data.hpp"
+#include "unicode/locale.hpp"
 
 using artnorm::detect_language;
 using artnorm::stopword_density;
@@ -151,5 +155,24 @@ TEST_CASE("A sample given in parts scores as the joined text, also when scanned 
         CHECK(parts.score == whole.score);
         CHECK(english.density() == stopword_density(joined, "en"));
         CHECK(any.density() == stopword_density_any(joined));
+    }
+}
+
+// The stopword index folds each embedded list in one call and splits the
+// result into lines (stopword_index.cpp); that is only right while folding
+// the whole list gives, line for line, the words folded one by one.
+TEST_CASE("stopword lists fold as a whole exactly as word by word", "[language][stopwords]") {
+    for (const artnorm::EmbeddedStopwordList& list : artnorm::embedded_stopword_lists()) {
+        INFO("list " << list.language);
+        const std::string whole = artnorm::fold_case(list.words);
+        std::string by_word;
+        std::string_view rest = list.words;
+        while (!rest.empty()) {
+            const std::size_t eol = std::min(rest.find('\n'), rest.size());
+            by_word += artnorm::fold_case(rest.substr(0, eol));
+            if (eol < rest.size()) by_word += '\n';
+            rest.remove_prefix(std::min(eol + 1, rest.size()));
+        }
+        CHECK(whole == by_word);
     }
 }
