@@ -432,6 +432,41 @@ bool may_open_marker(char c) {
     return std::any_of(kMarkers.begin(), kMarkers.end(), [c](const Marker& m) { return m.words.front() == c; });
 }
 
+namespace {
+
+// Each marker's first word ("written" of "written by") and, for a quick
+// look at a line's first byte, the bytes they open with.
+constexpr auto kMarkerFirstWords = [] {
+    std::array<std::string_view, kMarkers.size()> words{};
+    for (std::size_t i = 0; i < kMarkers.size(); ++i) words[i] = kMarkers[i].words.substr(0, kMarkers[i].words.find(' '));
+    return words;
+}();
+constexpr auto kMarkerFirstBytes = [] {
+    std::array<bool, 256> bytes{};
+    for (std::string_view w : kMarkerFirstWords) bytes[static_cast<unsigned char>(w.front())] = true;
+    return bytes;
+}();
+
+constexpr unsigned char ascii_lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; }
+
+}  // namespace
+
+bool may_open_with_marker(std::string_view text) {
+    // A non-ASCII byte may fold to anything or vanish (an invisible
+    // character that collapse_whitespace drops); so may the end of text.
+    if (text.empty() || static_cast<unsigned char>(text[0]) >= 0x80) return true;
+    if (!kMarkerFirstBytes[ascii_lower(static_cast<unsigned char>(text[0]))]) return false;
+    return std::any_of(kMarkerFirstWords.begin(), kMarkerFirstWords.end(), [&](std::string_view word) {
+        for (std::size_t k = 0; k < word.size(); ++k) {
+            if (k >= text.size()) return true;
+            const auto c = static_cast<unsigned char>(text[k]);
+            if (c >= 0x80) return true;
+            if (ascii_lower(c) != static_cast<unsigned char>(word[k])) return false;
+        }
+        return true;
+    });
+}
+
 bool is_byline_marker(std::string_view line) {
     while (!line.empty() && is_space_byte(line.front())) line.remove_prefix(1);
     while (!line.empty() && is_space_byte(line.back())) line.remove_suffix(1);

@@ -141,30 +141,44 @@ std::optional<DateTime> complete_year(const TextDocument& doc, std::size_t i, co
     return with_year_near(partial, reference);
 }
 
-namespace {
-
-// A quick rejection for byline_authors, exact for ASCII text (no folding,
-// no white space or dashes beyond ASCII): without a digit there is no date
-// to cut the line at, without '|', ',' or '-' there is no separator of rule
-// "name with role", so only rule "byline marker" is left, and the line must
-// open with a marker's first letter once its leading separators and white
-// space are gone.
-bool plainly_no_byline(std::string_view text) {
-    for (char c : text) {
-        if (static_cast<unsigned char>(c) >= 0x80 || (c >= '0' && c <= '9') || c == '|' || c == ',' || c == '-')
-            return false;
-    }
+// Exact (see meta_lines.hpp):
+// rule "name with role" needs a separator ("|", ",", " - ", " \u2013 ",
+// " \u2014 "), which neither collapse_whitespace nor unglue_roles (they only
+// turn white space into spaces, drop invisible characters and put spaces
+// back) can make; without one only rule "byline marker" is left, and the
+// line must open with a marker once its leading white space, '/', ';' and
+// ':' are gone. Every step keeps the ASCII bytes up to the first difference
+// from a marker as they are, or puts a space among them, which differs from
+// a marker's first word too (may_open_with_marker).
+bool surely_no_byline(std::string_view text) {
+    // The marker test first: it reads a few bytes.
     const auto lead_junk = [](char c) {
         return c == ' ' || (c >= '\t' && c <= '\r') || c == '/' || c == ';' || c == ':';
     };
     const auto first = std::find_if_not(text.begin(), text.end(), lead_junk);
-    return first == text.end() || !may_open_marker(static_cast<char>(std::tolower(static_cast<unsigned char>(*first))));
+    if (may_open_with_marker(text.substr(static_cast<std::size_t>(first - text.begin())))) return false;
+    // '\xE2' opens "\u2013" and "\u2014".
+    static constexpr ByteSet kSeparatorBytes("|,-\xE2");
+    for (std::size_t at = kSeparatorBytes.find_in(text); at < text.size(); at = kSeparatorBytes.find_in(text, at + 1)) {
+        if (text[at] != '\xE2') return false;
+        const std::string_view dash = text.substr(at, 3);
+        if (dash == "\u2013" || dash == "\u2014") return false;
+    }
+    return true;
+}
+
+namespace {
+
+bool holds_ascii_digit(std::string_view text) {
+    return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 }  // namespace
 
 std::vector<std::string> byline_authors(std::string_view text) {
-    if (text.size() > kBylineMaxChars || plainly_no_byline(text)) return {};
+    if (text.size() > kBylineMaxChars) return {};
+    // Without a digit find_date finds nothing and the line is not cut.
+    if (surely_no_byline(text) && !holds_ascii_digit(text)) return {};
     // The names end at a date ("By Jane Doe 2019-11-18 Science"); a date in
     // front of them is skipped ("Nov 2, 2023 | By Jane Doe").
     std::string line(text);
@@ -187,6 +201,7 @@ std::vector<std::string> byline_authors(std::string_view text) {
             if (rest.starts_with(lead)) { rest.remove_prefix(lead.size()); again = true; }
         }
     }
+    if (surely_no_byline(rest)) return {};
     return parse_byline(collapse_whitespace(rest));
 }
 

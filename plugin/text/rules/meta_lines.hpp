@@ -67,6 +67,14 @@ std::optional<DateTime> nearest_page_date(const TextDocument& doc, std::size_t i
 std::vector<std::string> byline_authors(std::string_view text);
 inline constexpr std::size_t kBylineMaxChars = 150;
 
+// A quick rejection for byline_authors: true only when
+// parse_byline(collapse_whitespace(text)) is surely empty - no separator of
+// rule "name with role" and, once the leading white space, '/', ';' and ':'
+// are gone, no possible marker (may_open_with_marker). Most short lines
+// asked about ("Sports", "State Politics") end here without a copy, a date
+// search or case folding.
+bool surely_no_byline(std::string_view text);
+
 // Rule "split byline": a byline marker alone on its line ("By") and the
 // names on the next one. Returns the authors (empty: no split byline).
 std::vector<std::string> split_byline_authors(std::string_view marker_line, std::string_view next_line);
