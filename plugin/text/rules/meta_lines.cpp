@@ -74,14 +74,32 @@ bool meta_row(std::string_view text, const DateMatch& date) {
 
 }  // namespace
 
+const std::optional<DateMatch>& DateSearch::first() {
+    if (!first_) first_ = all_ ? (all_->empty() ? std::nullopt : std::optional<DateMatch>(all_->front())) : find_date(text_);
+    return *first_;
+}
+
+const std::vector<DateMatch>& DateSearch::all() {
+    if (!all_) all_ = find_dates(text_);
+    return *all_;
+}
+
 std::optional<DateMatch> dateline_date(std::string_view text) {
+    DateSearch search(text);
+    return dateline_date(search);
+}
+
+std::optional<DateMatch> dateline_date(DateSearch& search) {
+    std::string_view text = search.text();
     if (text.size() > kDatelineMaxChars) return std::nullopt;
     // "November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm":
     // the updated part is a fact of its own, not words beside the date.
-    text = text.substr(0, inner_label_at(text, phrases::kUpdatedPrefixes));
+    const std::size_t label = inner_label_at(text, phrases::kUpdatedPrefixes);
+    text = text.substr(0, label);
     // "— Jane Doe (@jane) November 4, 2019": an embedded post's attribution.
     if (text.starts_with("\u2014") || text.starts_with("\u2013")) return std::nullopt;
-    const auto date = find_date(text);
+    // The search of the whole text serves unless a label cut it.
+    const std::optional<DateMatch> date = label == std::string_view::npos ? search.first() : find_date(text);
     if (!date || date->value.iso().empty()) return std::nullopt;
     const std::string other = std::string(text.substr(0, date->begin)) + " " + std::string(text.substr(date->end));
     if (count_words(other) <= kDatelineMaxOtherWords || meta_row(text, *date)) return date;
@@ -176,13 +194,19 @@ bool holds_ascii_digit(std::string_view text) {
 }  // namespace
 
 std::vector<std::string> byline_authors(std::string_view text) {
+    DateSearch search(text);
+    return byline_authors(search);
+}
+
+std::vector<std::string> byline_authors(DateSearch& search) {
+    const std::string_view text = search.text();
     if (text.size() > kBylineMaxChars) return {};
     // Without a digit find_date finds nothing and the line is not cut.
     if (surely_no_byline(text) && !holds_ascii_digit(text)) return {};
     // The names end at a date ("By Jane Doe 2019-11-18 Science"); a date in
     // front of them is skipped ("Nov 2, 2023 | By Jane Doe").
-    std::string line(text);
-    if (const auto date = find_date(line)) {
+    std::string_view line = text;
+    if (const auto& date = search.first()) {
         const std::string before = collapse_whitespace(line.substr(0, date->begin));
         line = count_words(before) > 0 && before != "|" ? line.substr(0, date->begin) : line.substr(date->end);
     }
@@ -190,7 +214,7 @@ std::vector<std::string> byline_authors(std::string_view text) {
     for (bool again = true; again;) {
         again = false;
         for (std::string_view tail : {" ", "|", "-", "/", ",", "\u00B7", "\u2013", "\u2014", "\u2022"}) {
-            if (line.ends_with(tail)) { line.resize(line.size() - tail.size()); again = true; }
+            if (line.ends_with(tail)) { line.remove_suffix(tail.size()); again = true; }
         }
     }
     // "February 1, 2019 | BY: Jane Doe": the separator the date leaves in front.

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "metadata/byline.hpp"
+#include "metadata/dates.hpp"
 #include "text/rules/meta_lines.hpp"
 #include "unicode/whitespace.hpp"
 
@@ -74,4 +75,46 @@ TEST_CASE("byline_authors: a date in front no longer blocks the marker", "[text]
     CHECK(byline_authors("Von Max Mustermann") == std::vector<std::string>{"Max Mustermann"});
     CHECK(byline_authors("BySenior Jane Doe") == parse_byline("BySenior Jane Doe"));
     CHECK(byline_authors("B\u200By Jane Doe") == std::vector<std::string>{"Jane Doe"});
+}
+
+TEST_CASE("DateSearch: first is find_date, all is find_dates, in either order", "[text][dateline]") {
+    const std::vector<std::string> texts = {
+        "", "Sports", "Nov. 2, 2023", "By Jane Doe | Nov 2, 2023 | Updated Nov 3, 2023",
+        "2:16 AM EST Nov 20, 2019", "20 \u043D\u043E\u044F\u0431\u0440\u044F 2019 \u0433.", "2019-11-18 and 2019-11-19\n02.11.2023",
+        "Price 2019 dollars", "November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm",
+    };
+    for (const std::string& text : texts) {
+        INFO(text);
+        DateSearch first_then_all(text), all_then_first(text);
+        const auto expected = find_date(text);
+        const auto& first = first_then_all.first();
+        CHECK(first.has_value() == expected.has_value());
+        CHECK(first_then_all.all().size() == find_dates(text).size());
+        all_then_first.all();
+        const auto& later = all_then_first.first();
+        REQUIRE(later.has_value() == expected.has_value());
+        if (expected) {
+            CHECK(first->begin == expected->begin);
+            CHECK(first->end == expected->end);
+            CHECK(first->value.iso() == expected->value.iso());
+            CHECK(later->begin == expected->begin);
+            CHECK(later->end == expected->end);
+            CHECK(later->value.iso() == expected->value.iso());
+        }
+        // The shared search answers as the text's own.
+        DateSearch shared(text);
+        shared.all();
+        const auto dateline = dateline_date(shared);
+        const auto own = dateline_date(std::string_view(text));
+        REQUIRE(dateline.has_value() == own.has_value());
+        if (own) CHECK(dateline->value.iso() == own->value.iso());
+        CHECK(byline_authors(shared) == byline_authors(std::string_view(text)));
+    }
+    // An inner label cuts the text: the date before it, not the first date of
+    // the whole text, decides.
+    DateSearch labelled("Nov 19, 2019 | Updated Nov 20, 2019");
+    CHECK(dateline_date(labelled)->value.iso() == "2019-11-19");
+    DateSearch label_only("Local news | Updated Nov 20, 2019");
+    REQUIRE(label_only.first().has_value());
+    CHECK_FALSE(dateline_date(label_only).has_value());
 }
