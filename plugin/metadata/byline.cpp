@@ -449,17 +449,35 @@ constexpr auto kMarkerFirstBytes = [] {
 
 constexpr unsigned char ascii_lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; }
 
+// Whether a line opening with the non-ASCII code point c may open with a
+// marker once folded. Scripts without case (kana, CJK, Hangul, Hebrew to
+// Tibetan) fold to themselves; basic Cyrillic folds one letter to one, and
+// the Cyrillic markers open with "а" or "т". Anything else may fold to a
+// marker's letter ("\u017F" -> "s") or vanish (an invisible character that
+// collapse_whitespace drops, white space, a bullet that trim drops).
+bool may_open_marker_with(char32_t c) {
+    const bool caseless = (c >= 0x0590 && c <= 0x0FFF) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) ||
+                          (c >= 0xAC00 && c <= 0xD7A3);
+    if (caseless) return false;
+    if (c >= 0x0400 && c <= 0x045F) {
+        const char32_t folded = c < 0x0410 ? c + 0x50 : c < 0x0430 ? c + 0x20 : c;
+        return folded == U'\u0430' || folded == U'\u0442';
+    }
+    return true;
+}
+
 }  // namespace
 
 bool may_open_with_marker(std::string_view text) {
-    // A non-ASCII byte may fold to anything or vanish (an invisible
-    // character that collapse_whitespace drops); so may the end of text.
-    if (text.empty() || static_cast<unsigned char>(text[0]) >= 0x80) return true;
+    // So may the end of text: too short to tell.
+    if (text.empty()) return true;
+    if (static_cast<unsigned char>(text[0]) >= 0x80) return may_open_marker_with(decode_utf8(text, 0).value);
     if (!kMarkerFirstBytes[ascii_lower(static_cast<unsigned char>(text[0]))]) return false;
     return std::any_of(kMarkerFirstWords.begin(), kMarkerFirstWords.end(), [&](std::string_view word) {
         for (std::size_t k = 0; k < word.size(); ++k) {
             if (k >= text.size()) return true;
             const auto c = static_cast<unsigned char>(text[k]);
+            // A non-ASCII byte may fold to anything or vanish.
             if (c >= 0x80) return true;
             if (ascii_lower(c) != static_cast<unsigned char>(word[k])) return false;
         }

@@ -159,15 +159,16 @@ std::optional<DateTime> complete_year(const TextDocument& doc, std::size_t i, co
     return with_year_near(partial, reference);
 }
 
-// Exact (see meta_lines.hpp):
-// rule "name with role" needs a separator ("|", ",", " - ", " \u2013 ",
-// " \u2014 "), which neither collapse_whitespace nor unglue_roles (they only
-// turn white space into spaces, drop invisible characters and put spaces
-// back) can make; without one only rule "byline marker" is left, and the
-// line must open with a marker once its leading white space, '/', ';' and
-// ':' are gone. Every step keeps the ASCII bytes up to the first difference
-// from a marker as they are, or puts a space among them, which differs from
-// a marker's first word too (may_open_with_marker).
+// Exact (see meta_lines.hpp): rule "name with role" needs a separator
+// ("|", ",", " - ", " \u2013 ", " \u2014 "), which neither
+// collapse_whitespace nor unglue_roles can make: they only turn white space
+// into spaces, drop invisible characters and put a space before a capital
+// that follows a lower-case letter (never next to a dash). Without one only
+// rule "byline marker" is left, and the line must open with a marker once
+// its leading white space, '/', ';' and ':' are gone. Every step keeps the
+// ASCII bytes up to the first difference from a marker as they are, or puts
+// a space among them, which differs from a marker's first word too
+// (may_open_with_marker).
 bool surely_no_byline(std::string_view text) {
     // The marker test first: it reads a few bytes.
     const auto lead_junk = [](char c) {
@@ -175,12 +176,25 @@ bool surely_no_byline(std::string_view text) {
     };
     const auto first = std::find_if_not(text.begin(), text.end(), lead_junk);
     if (may_open_with_marker(text.substr(static_cast<std::size_t>(first - text.begin())))) return false;
-    // '\xE2' opens "\u2013" and "\u2014".
+    // '\xE2' opens "\u2013" and "\u2014". A dash separates only with a
+    // space on each side once collapse_whitespace is done: beside it white
+    // space or a non-ASCII byte (non-ASCII white space, an invisible
+    // character dropped), not a letter ("Post-Workout", "2\u20133 hours").
+    const auto spaced = [&](std::size_t begin, std::size_t end) {
+        const auto space_or_wide = [](char c) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || static_cast<unsigned char>(c) >= 0x80;
+        };
+        return begin == 0 || end >= text.size() || (space_or_wide(text[begin - 1]) && space_or_wide(text[end]));
+    };
     static constexpr ByteSet kSeparatorBytes("|,-\xE2");
     for (std::size_t at = kSeparatorBytes.find_in(text); at < text.size(); at = kSeparatorBytes.find_in(text, at + 1)) {
-        if (text[at] != '\xE2') return false;
+        if (text[at] == '|' || text[at] == ',') return false;
+        if (text[at] == '-') {
+            if (spaced(at, at + 1)) return false;
+            continue;
+        }
         const std::string_view dash = text.substr(at, 3);
-        if (dash == "\u2013" || dash == "\u2014") return false;
+        if ((dash == "\u2013" || dash == "\u2014") && spaced(at, at + 3)) return false;
     }
     return true;
 }

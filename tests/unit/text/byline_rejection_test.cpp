@@ -27,6 +27,14 @@ TEST_CASE("may_open_with_marker: ASCII differences only", "[text][byline]") {
     CHECK(may_open_with_marker("\u0410\u0432\u0442\u043E\u0440: \u041E\u043B\u0435\u0433"));
     CHECK(may_open_with_marker("B\u200By Jane Doe"));        // an invisible character inside "By"
     CHECK(may_open_with_marker("\u212Aatie"));               // KELVIN SIGN folds to 'k'
+    CHECK(may_open_with_marker("\u017Ftory by Jane"));       // LONG S folds to 's'
+    CHECK(may_open_with_marker("\u0410\u0412\u0422\u041E\u0420: \u041E\u043B\u0435\u0433"));  // "АВТОР:"
+    CHECK(may_open_with_marker("\u0422\u0435\u043A\u0441\u0442: \u041E\u043B\u0435\u0433"));  // "Текст:"
+    CHECK(may_open_with_marker("\u00A0By Jane Doe"));
+    CHECK_FALSE(may_open_with_marker("\u041E\u043B\u0435\u0433 \u0418\u043B\u044C\u0438\u043D"));  // "Олег Ильин"
+    CHECK_FALSE(may_open_with_marker("\u0424\u043E\u0442\u043E: \u041E\u043B\u0435\u0433"));       // "Фото:"
+    CHECK_FALSE(may_open_with_marker("\u5546\u6A19\u306E\u30E9\u30A4\u30BB\u30F3\u30B9"));
+    CHECK_FALSE(may_open_with_marker("\uD55C\uAD6D\uC5B4"));
 }
 
 TEST_CASE("surely_no_byline: separators and markers keep the full parse", "[text][byline]") {
@@ -41,6 +49,13 @@ TEST_CASE("surely_no_byline: separators and markers keep the full parse", "[text
     CHECK_FALSE(surely_no_byline("\u00A0By Jane Doe"));
     CHECK_FALSE(surely_no_byline("  :By Jane Doe"));
     CHECK_FALSE(surely_no_byline("\u2022 Jane Doe"));
+    CHECK_FALSE(surely_no_byline("Jane Doe\u00A0-\u00A0Staff Writer"));
+    CHECK_FALSE(surely_no_byline("Jane Doe\t-\tStaff Writer"));
+    CHECK_FALSE(surely_no_byline("Jane Doe \u200B- Staff Writer"));
+    CHECK_FALSE(surely_no_byline("Jane Doe\u00A0\u2013\u00A0Staff Writer"));
+    CHECK(surely_no_byline("Post-Workout Supplement"));
+    CHECK(surely_no_byline("Eat every 2\u20133 hours"));
+    CHECK(surely_no_byline("Jane Doe-Staff Writer"));
 }
 
 TEST_CASE("surely_no_byline never rejects a line parse_byline accepts", "[text][byline]") {
@@ -55,7 +70,13 @@ TEST_CASE("surely_no_byline never rejects a line parse_byline accepts", "[text][
         "Written by Jane Doe and Max Roe", "Story by Jane Doe", "Reporting by Jane Doe", "Jane Doe, Staff Writer",
         "Meg JamesStaff Writer", "Jane Doe | Reuters", "Jane Doe \u2013 Moscow Bureau Chief", "/ By Jane Doe",
         ";/By Jane Doe", "\u2022 By Jane Doe", "\u00B7 By Jane Doe", "Sean Martin Sean Martin", "Byline", "Bye bye",
-        "\u212Ay Jane Doe", "\u0392y Jane Doe", "Dr. Jane Doe", "Authors: Jane Doe, Max Roe", "Autorin: Erika Muster",
+        "\u212Ay Jane Doe", "Jane Doe\u00A0-\u00A0Staff Writer", "Jane Doe\t-\tStaff Writer",
+        "Jane Doe \u200B- Staff Writer", "Jane Doe\u00A0\u2013\u00A0Staff Writer", "Jane Doe-Staff Writer",
+        "Post-Workout Supplement", "\u017Ftory by Jane Doe", "Jane Doe \u2014Staff Writer",
+        "\u0410\u0412\u0422\u041E\u0420: \u041E\u043B\u0435\u0433 \u0418\u043B\u044C\u0438\u043D",
+        "\u0422\u0435\u043A\u0441\u0442: \u041E\u043B\u0435\u0433 \u0418\u043B\u044C\u0438\u043D",
+        "\u0424\u043E\u0442\u043E: \u041E\u043B\u0435\u0433 \u0418\u043B\u044C\u0438\u043D",
+        "\u5546\u6A19\u306E\u30E9\u30A4\u30BB\u30F3\u30B9", "\u0392y Jane Doe", "Dr. Jane Doe", "Authors: Jane Doe, Max Roe", "Autorin: Erika Muster",
     };
     std::size_t rejected = 0;
     for (const std::string& line : lines) {
