@@ -383,14 +383,22 @@ std::vector<std::string> name_with_role(std::string_view line) {
 std::vector<std::string> parse_name_publisher(std::string_view line) {
     line = trim(line);
     if (line.empty() || line.size() > kMaxBylineBytes) return {};
-    const auto words = space_split(line);
     // Quick rejection first (this runs on every headline candidate): names
     // and publisher are capitalised words and conjunctions, at least a full
-    // name and a publisher word.
-    if (words.size() < kMinRoleLineNameWords + 1) return {};
-    for (std::string_view w : words) {
+    // name and a publisher word. The words are visited in place: most lines
+    // end here, and space_split would allocate.
+    std::size_t count = 0;
+    for (std::size_t pos = 0; pos < line.size();) {
+        while (pos < line.size() && is_space_byte(line[pos])) ++pos;
+        const std::size_t begin = pos;
+        while (pos < line.size() && !is_space_byte(line[pos])) ++pos;
+        if (pos == begin) continue;
+        const std::string_view w = line.substr(begin, pos - begin);
         if (!starts_upper_or_uncased(w) && !listed(kConjunctions, w) && !listed(kConjunctions, fold_case(w))) return {};
+        ++count;
     }
+    if (count < kMinRoleLineNameWords + 1) return {};
+    const auto words = space_split(line);
     if (is_sentence(line, words.size()) || after_marker(line)) return {};
     // The longest publisher first: "Elliot Brownstein Florida Today" is
     // "Elliot Brownstein" + "Florida Today", not "Elliot Brownstein Florida".
