@@ -265,13 +265,15 @@ bool looks_like_name(const std::vector<std::string_view>& words) {
 // Rule "organisation, not person": an agency, a domain ("Cleveland.com") or a
 // part with an organisation word.
 bool is_organisation(const std::vector<std::string_view>& words) {
-    std::string joined;
+    // Folded into one buffer and appended in place: no string per word.
+    std::string joined, folded;
     for (std::string_view w : words) {
-        const std::string folded = fold_case(w);
+        fold_case_into(folded, w);
         if (listed(kOrganisationWords, folded)) return true;
         const std::size_t dot = folded.rfind('.');
         if (dot != std::string::npos && dot + 2 < folded.size()) return true;  // domain-like
-        joined += (joined.empty() ? "" : " ") + folded;
+        if (!joined.empty()) joined += ' ';
+        joined += folded;
     }
     return listed(kAgencies, joined);
 }
