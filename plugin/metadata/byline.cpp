@@ -265,13 +265,15 @@ bool looks_like_name(const std::vector<std::string_view>& words) {
 // Rule "organisation, not person": an agency, a domain ("Cleveland.com") or a
 // part with an organisation word.
 bool is_organisation(const std::vector<std::string_view>& words) {
-    std::string joined;
+    // Folded into one buffer and appended in place: no string per word.
+    std::string joined, folded;
     for (std::string_view w : words) {
-        const std::string folded = fold_case(w);
+        fold_case_into(folded, w);
         if (listed(kOrganisationWords, folded)) return true;
         const std::size_t dot = folded.rfind('.');
         if (dot != std::string::npos && dot + 2 < folded.size()) return true;  // domain-like
-        joined += (joined.empty() ? "" : " ") + folded;
+        if (!joined.empty()) joined += ' ';
+        joined += folded;
     }
     return listed(kAgencies, joined);
 }
@@ -383,14 +385,22 @@ std::vector<std::string> name_with_role(std::string_view line) {
 std::vector<std::string> parse_name_publisher(std::string_view line) {
     line = trim(line);
     if (line.empty() || line.size() > kMaxBylineBytes) return {};
-    const auto words = space_split(line);
     // Quick rejection first (this runs on every headline candidate): names
     // and publisher are capitalised words and conjunctions, at least a full
-    // name and a publisher word.
-    if (words.size() < kMinRoleLineNameWords + 1) return {};
-    for (std::string_view w : words) {
+    // name and a publisher word. The words are visited in place: most lines
+    // end here, and space_split would allocate.
+    std::size_t count = 0;
+    for (std::size_t pos = 0; pos < line.size();) {
+        while (pos < line.size() && is_space_byte(line[pos])) ++pos;
+        const std::size_t begin = pos;
+        while (pos < line.size() && !is_space_byte(line[pos])) ++pos;
+        if (pos == begin) continue;
+        const std::string_view w = line.substr(begin, pos - begin);
         if (!starts_upper_or_uncased(w) && !listed(kConjunctions, w) && !listed(kConjunctions, fold_case(w))) return {};
+        ++count;
     }
+    if (count < kMinRoleLineNameWords + 1) return {};
+    const auto words = space_split(line);
     if (is_sentence(line, words.size()) || after_marker(line)) return {};
     // The longest publisher first: "Elliot Brownstein Florida Today" is
     // "Elliot Brownstein" + "Florida Today", not "Elliot Brownstein Florida".
@@ -430,6 +440,59 @@ bool is_organisation_name(std::string_view line) {
 
 bool may_open_marker(char c) {
     return std::any_of(kMarkers.begin(), kMarkers.end(), [c](const Marker& m) { return m.words.front() == c; });
+}
+
+namespace {
+
+// Each marker's first word ("written" of "written by") and, for a quick
+// look at a line's first byte, the bytes they open with.
+constexpr auto kMarkerFirstWords = [] {
+    std::array<std::string_view, kMarkers.size()> words{};
+    for (std::size_t i = 0; i < kMarkers.size(); ++i) words[i] = kMarkers[i].words.substr(0, kMarkers[i].words.find(' '));
+    return words;
+}();
+constexpr auto kMarkerFirstBytes = [] {
+    std::array<bool, 256> bytes{};
+    for (std::string_view w : kMarkerFirstWords) bytes[static_cast<unsigned char>(w.front())] = true;
+    return bytes;
+}();
+
+constexpr unsigned char ascii_lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; }
+
+// Whether a line opening with the non-ASCII code point c may open with a
+// marker once folded. Scripts without case (kana, CJK, Hangul, Hebrew to
+// Tibetan) fold to themselves; basic Cyrillic folds one letter to one, and
+// the Cyrillic markers open with "а" or "т". Anything else may fold to a
+// marker's letter ("\u017F" -> "s") or vanish (an invisible character that
+// collapse_whitespace drops, white space, a bullet that trim drops).
+bool may_open_marker_with(char32_t c) {
+    const bool caseless = (c >= 0x0590 && c <= 0x0FFF) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) ||
+                          (c >= 0xAC00 && c <= 0xD7A3);
+    if (caseless) return false;
+    if (c >= 0x0400 && c <= 0x045F) {
+        const char32_t folded = c < 0x0410 ? c + 0x50 : c < 0x0430 ? c + 0x20 : c;
+        return folded == U'\u0430' || folded == U'\u0442';
+    }
+    return true;
+}
+
+}  // namespace
+
+bool may_open_with_marker(std::string_view text) {
+    // So may the end of text: too short to tell.
+    if (text.empty()) return true;
+    if (static_cast<unsigned char>(text[0]) >= 0x80) return may_open_marker_with(decode_utf8(text, 0).value);
+    if (!kMarkerFirstBytes[ascii_lower(static_cast<unsigned char>(text[0]))]) return false;
+    return std::any_of(kMarkerFirstWords.begin(), kMarkerFirstWords.end(), [&](std::string_view word) {
+        for (std::size_t k = 0; k < word.size(); ++k) {
+            if (k >= text.size()) return true;
+            const auto c = static_cast<unsigned char>(text[k]);
+            // A non-ASCII byte may fold to anything or vanish.
+            if (c >= 0x80) return true;
+            if (ascii_lower(c) != static_cast<unsigned char>(word[k])) return false;
+        }
+        return true;
+    });
 }
 
 bool is_byline_marker(std::string_view line) {

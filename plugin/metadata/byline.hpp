@@ -32,4 +32,14 @@ bool is_byline_marker(std::string_view line);
 // (case-folded): a line opening otherwise has no marker.
 bool may_open_marker(char c);
 
+// Whether text, the start of a line once its leading white space and
+// separators are gone, may open with a marker of rule "byline marker" after
+// case folding: false only when, for every marker, an ASCII byte of text
+// differs from the marker's first word (ASCII folds to ASCII lower case)
+// before any non-ASCII byte and before the end of text, or when text opens
+// with a letter of a script without case (CJK, kana, Hangul, Hebrew to
+// Tibetan) or a basic Cyrillic letter that folds to neither "\u0430" nor
+// "\u0442" (the Cyrillic markers' first letters).
+bool may_open_with_marker(std::string_view text);
+
 }  // namespace artnorm

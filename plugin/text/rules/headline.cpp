@@ -139,9 +139,10 @@ std::size_t words_with_letter(std::string_view text, std::size_t& words) {
     return with_letter;
 }
 
-bool mostly_date_or_numbers(std::string_view text) {
+// dates: find_dates(text).
+bool mostly_date_or_numbers(std::string_view text, const std::vector<DateMatch>& dates) {
     std::size_t words = 0;
-    if (const auto dates = find_dates(text); !dates.empty()) {
+    if (!dates.empty()) {
         std::string other;
         std::size_t at = 0;
         for (const DateMatch& d : dates) {
@@ -365,7 +366,7 @@ bool title_like_with(const TextDocument& doc, std::size_t i, std::size_t min_wor
     }
     // Rule part "no-links": a line holding a URL or a handle is a post or a
     // share widget ("... https://t.co/x", "Follow @site"), not a headline.
-    return !mostly_date_or_numbers(s.text) && !starts_with_dash(s.text) && !looks_like_markup(s.text) &&
+    return !mostly_date_or_numbers(s.text, facts.dates(i)) && !starts_with_dash(s.text) && !looks_like_markup(s.text) &&
            !has_link_token(s.text) && !byline_marker_line(doc.folded[i]) && has_real_words(s.text) &&
            !bracketed(s.text) && !organisation_line(s.text) && !ends_with_separator(s.text) && !starts_with_arrow(s.text) &&
            !breadcrumb(s.text) &&
@@ -491,7 +492,7 @@ bool is_metadata_line(const TextDocument& doc, std::size_t j, Facts& facts) {
     if (doc.roles[j] == Role::metadata) return true;
     if (!doc.unassigned(j)) return false;
     const std::string& text = doc.segments[j].text;
-    if (dateline_date(text) || facts.names_authors(j)) return true;
+    if (facts.dateline(j) || facts.names_authors(j)) return true;
     return j + 1 < doc.size() &&
            (!split_byline_authors(text, doc.segments[j + 1].text).empty() || facts.publisher_byline(j));
 }
@@ -514,7 +515,10 @@ class NeighbourFacts {
 public:
     explicit NeighbourFacts(const TextDocument& doc)
         : doc_(doc), metadata_(doc.size(), kUnknown), figure_(doc.size(), kUnknown), title_(doc.size(), kUnknown),
-          authors_(doc.size(), kUnknown), publisher_(doc.size(), kUnknown) {}
+          authors_(doc.size(), kUnknown), publisher_(doc.size(), kUnknown), dateline_(doc.size(), kUnknown) {
+        dates_.reserve(doc.size());
+        for (const Segment& s : doc.segments) dates_.emplace_back(s.text);
+    }
     bool metadata(std::size_t j) {
         return known(metadata_, j, [&] { return is_metadata_line(doc_, j, *this); });
     }
@@ -531,8 +535,11 @@ public:
         return title_like_with(doc_, j, min_words, *this);
     }
     bool names_authors(std::size_t j) {
-        return known(authors_, j, [&] { return !byline_authors(doc_.segments[j].text).empty(); });
+        return known(authors_, j, [&] { return !byline_authors(dates_[j]).empty(); });
     }
+    bool dateline(std::size_t j) { return known(dateline_, j, [&] { return dateline_date(dates_[j]).has_value(); }); }
+    // find_dates of the segment's text.
+    const std::vector<DateMatch>& dates(std::size_t j) { return dates_[j].all(); }
     // A publisher byline ("Jane Doe Example Today") over a dateline.
     bool publisher_byline(std::size_t j) {
         return known(publisher_, j, [&] {
@@ -550,7 +557,9 @@ private:
     }
 
     const TextDocument& doc_;
-    std::vector<signed char> metadata_, figure_, title_, authors_, publisher_;
+    std::vector<signed char> metadata_, figure_, title_, authors_, publisher_, dateline_;
+    // One date search per segment, shared by dateline, names_authors and dates.
+    std::vector<DateSearch> dates_;
 };
 
 int metadata_after(const TextDocument& doc, std::size_t i, NeighbourFacts& facts) {
@@ -632,7 +641,7 @@ bool title_repeat(TextDocument& doc, Article& article, NeighbourFacts& facts) {
 bool metadata_before(const TextDocument& doc, std::size_t i, NeighbourFacts& facts) {
     for (std::size_t k = 1; k <= kMetaBeforeReach && k <= i; ++k) {
         const Segment& above = doc.segments[i - 1];
-        if (k == 1 && doc.unassigned(i - 1) && above.shape == SegmentShape::plain && dateline_date(above.text) &&
+        if (k == 1 && doc.unassigned(i - 1) && above.shape == SegmentShape::plain && facts.dateline(i - 1) &&
             !facts.names_authors(i - 1) && (i < 2 || !facts.title(i - 2)))
             continue;
         if (facts.metadata(i - k)) return true;

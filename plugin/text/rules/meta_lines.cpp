@@ -74,14 +74,32 @@ bool meta_row(std::string_view text, const DateMatch& date) {
 
 }  // namespace
 
+const std::optional<DateMatch>& DateSearch::first() {
+    if (!first_) first_ = all_ ? (all_->empty() ? std::nullopt : std::optional<DateMatch>(all_->front())) : find_date(text_);
+    return *first_;
+}
+
+const std::vector<DateMatch>& DateSearch::all() {
+    if (!all_) all_ = find_dates(text_);
+    return *all_;
+}
+
 std::optional<DateMatch> dateline_date(std::string_view text) {
+    DateSearch search(text);
+    return dateline_date(search);
+}
+
+std::optional<DateMatch> dateline_date(DateSearch& search) {
+    std::string_view text = search.text();
     if (text.size() > kDatelineMaxChars) return std::nullopt;
     // "November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm":
     // the updated part is a fact of its own, not words beside the date.
-    text = text.substr(0, inner_label_at(text, phrases::kUpdatedPrefixes));
+    const std::size_t label = inner_label_at(text, phrases::kUpdatedPrefixes);
+    text = text.substr(0, label);
     // "— Jane Doe (@jane) November 4, 2019": an embedded post's attribution.
     if (text.starts_with("\u2014") || text.starts_with("\u2013")) return std::nullopt;
-    const auto date = find_date(text);
+    // The search of the whole text serves unless a label cut it.
+    const std::optional<DateMatch> date = label == std::string_view::npos ? search.first() : find_date(text);
     if (!date || date->value.iso().empty()) return std::nullopt;
     const std::string other = std::string(text.substr(0, date->begin)) + " " + std::string(text.substr(date->end));
     if (count_words(other) <= kDatelineMaxOtherWords || meta_row(text, *date)) return date;
@@ -141,34 +159,68 @@ std::optional<DateTime> complete_year(const TextDocument& doc, std::size_t i, co
     return with_year_near(partial, reference);
 }
 
-namespace {
-
-// A quick rejection for byline_authors, exact for ASCII text (no folding,
-// no white space or dashes beyond ASCII): without a digit there is no date
-// to cut the line at, without '|', ',' or '-' there is no separator of rule
-// "name with role", so only rule "byline marker" is left, and the line must
-// open with a marker's first letter once its leading separators and white
-// space are gone.
-bool plainly_no_byline(std::string_view text) {
-    for (char c : text) {
-        if (static_cast<unsigned char>(c) >= 0x80 || (c >= '0' && c <= '9') || c == '|' || c == ',' || c == '-')
-            return false;
-    }
+// Exact (see meta_lines.hpp): rule "name with role" needs a separator
+// ("|", ",", " - ", " \u2013 ", " \u2014 "), which neither
+// collapse_whitespace nor unglue_roles can make: they only turn white space
+// into spaces, drop invisible characters and put a space before a capital
+// that follows a lower-case letter (never next to a dash). Without one only
+// rule "byline marker" is left, and the line must open with a marker once
+// its leading white space, '/', ';' and ':' are gone. Every step keeps the
+// ASCII bytes up to the first difference from a marker as they are, or puts
+// a space among them, which differs from a marker's first word too
+// (may_open_with_marker).
+bool surely_no_byline(std::string_view text) {
+    // The marker test first: it reads a few bytes.
     const auto lead_junk = [](char c) {
         return c == ' ' || (c >= '\t' && c <= '\r') || c == '/' || c == ';' || c == ':';
     };
     const auto first = std::find_if_not(text.begin(), text.end(), lead_junk);
-    return first == text.end() || !may_open_marker(static_cast<char>(std::tolower(static_cast<unsigned char>(*first))));
+    if (may_open_with_marker(text.substr(static_cast<std::size_t>(first - text.begin())))) return false;
+    // '\xE2' opens "\u2013" and "\u2014". A dash separates only with a
+    // space on each side once collapse_whitespace is done: beside it white
+    // space or a non-ASCII byte (non-ASCII white space, an invisible
+    // character dropped), not a letter ("Post-Workout", "2\u20133 hours").
+    const auto spaced = [&](std::size_t begin, std::size_t end) {
+        const auto space_or_wide = [](char c) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || static_cast<unsigned char>(c) >= 0x80;
+        };
+        return begin == 0 || end >= text.size() || (space_or_wide(text[begin - 1]) && space_or_wide(text[end]));
+    };
+    static constexpr ByteSet kSeparatorBytes("|,-\xE2");
+    for (std::size_t at = kSeparatorBytes.find_in(text); at < text.size(); at = kSeparatorBytes.find_in(text, at + 1)) {
+        if (text[at] == '|' || text[at] == ',') return false;
+        if (text[at] == '-') {
+            if (spaced(at, at + 1)) return false;
+            continue;
+        }
+        const std::string_view dash = text.substr(at, 3);
+        if ((dash == "\u2013" || dash == "\u2014") && spaced(at, at + 3)) return false;
+    }
+    return true;
+}
+
+namespace {
+
+bool holds_ascii_digit(std::string_view text) {
+    return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 }  // namespace
 
 std::vector<std::string> byline_authors(std::string_view text) {
-    if (text.size() > kBylineMaxChars || plainly_no_byline(text)) return {};
+    DateSearch search(text);
+    return byline_authors(search);
+}
+
+std::vector<std::string> byline_authors(DateSearch& search) {
+    const std::string_view text = search.text();
+    if (text.size() > kBylineMaxChars) return {};
+    // Without a digit find_date finds nothing and the line is not cut.
+    if (surely_no_byline(text) && !holds_ascii_digit(text)) return {};
     // The names end at a date ("By Jane Doe 2019-11-18 Science"); a date in
     // front of them is skipped ("Nov 2, 2023 | By Jane Doe").
-    std::string line(text);
-    if (const auto date = find_date(line)) {
+    std::string_view line = text;
+    if (const auto& date = search.first()) {
         const std::string before = collapse_whitespace(line.substr(0, date->begin));
         line = count_words(before) > 0 && before != "|" ? line.substr(0, date->begin) : line.substr(date->end);
     }
@@ -176,7 +228,7 @@ std::vector<std::string> byline_authors(std::string_view text) {
     for (bool again = true; again;) {
         again = false;
         for (std::string_view tail : {" ", "|", "-", "/", ",", "\u00B7", "\u2013", "\u2014", "\u2022"}) {
-            if (line.ends_with(tail)) { line.resize(line.size() - tail.size()); again = true; }
+            if (line.ends_with(tail)) { line.remove_suffix(tail.size()); again = true; }
         }
     }
     // "February 1, 2019 | BY: Jane Doe": the separator the date leaves in front.
@@ -187,6 +239,7 @@ std::vector<std::string> byline_authors(std::string_view text) {
             if (rest.starts_with(lead)) { rest.remove_prefix(lead.size()); again = true; }
         }
     }
+    if (surely_no_byline(rest)) return {};
     return parse_byline(collapse_whitespace(rest));
 }
 

@@ -13,6 +13,22 @@
 
 namespace artnorm {
 
+// find_date and find_dates of one text, each searched at most once: the
+// headline rule asks about a segment as a dateline, a byline and a title.
+// find_date(text) is the first of find_dates(text): both match in order.
+class DateSearch {
+public:
+    explicit DateSearch(std::string_view text) : text_(text) {}
+    std::string_view text() const { return text_; }
+    const std::optional<DateMatch>& first();  // find_date(text)
+    const std::vector<DateMatch>& all();      // find_dates(text)
+
+private:
+    std::string_view text_;
+    std::optional<std::optional<DateMatch>> first_;
+    std::optional<std::vector<DateMatch>> all_;
+};
+
 // Rule "dateline line": a line of at most kDatelineMaxChars bytes that is
 // mostly a date ("Nov. 2, 2023", "2:16 AM EST Nov 20, 2019"): without the
 // date, at most kDatelineMaxOtherWords words remain; an inner updated label
@@ -23,6 +39,8 @@ namespace artnorm {
 // post's attribution ("— Jane Doe (@jane) November 4, 2019"), no dateline.
 // Returns the (published) date.
 std::optional<DateMatch> dateline_date(std::string_view text);
+// The same for search.text(), with its date search shared.
+std::optional<DateMatch> dateline_date(DateSearch& search);
 inline constexpr std::size_t kDatelineMaxChars = 100;
 inline constexpr std::size_t kDatelineMaxOtherWords = 6;
 // Rule part "meta row" of the dateline line: "October 15, 2018 / 0 Comments
@@ -65,7 +83,17 @@ std::optional<DateTime> nearest_page_date(const TextDocument& doc, std::size_t i
 // parse_byline accepts once a date on it is cut off ("By Jane Doe | Nov 2,
 // 2023"). Returns the authors (empty: no byline).
 std::vector<std::string> byline_authors(std::string_view text);
+// The same for search.text(), with its date search shared.
+std::vector<std::string> byline_authors(DateSearch& search);
 inline constexpr std::size_t kBylineMaxChars = 150;
+
+// A quick rejection for byline_authors: true only when
+// parse_byline(collapse_whitespace(text)) is surely empty - no separator of
+// rule "name with role" and, once the leading white space, '/', ';' and ':'
+// are gone, no possible marker (may_open_with_marker). Most short lines
+// asked about ("Sports", "State Politics") end here without a copy, a date
+// search or case folding.
+bool surely_no_byline(std::string_view text);
 
 // Rule "split byline": a byline marker alone on its line ("By") and the
 // names on the next one. Returns the authors (empty: no split byline).

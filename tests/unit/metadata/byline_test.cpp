@@ -133,6 +133,18 @@ TEST_CASE("name with publisher: names, then a publisher without a separator", "[
     CHECK(parse_name_publisher("By Jane Doe USA TODAY").empty());
 }
 
+TEST_CASE("name with publisher: the in-place word test before the split", "[byline][name-publisher]") {
+    // White space of any ASCII kind between the words, a conjunction in any
+    // case, names in a script without case.
+    CHECK(parse_name_publisher("Kevin Johnson\tAND  Kevin McCoy\nUSA TODAY") ==
+          std::vector<std::string>{"Kevin Johnson", "Kevin McCoy"});
+    CHECK(parse_name_publisher("  Elliot Example Florida Today  ") == std::vector<std::string>{"Elliot Example"});
+    // Too few words, one word not capitalised.
+    CHECK(parse_name_publisher("Jane Today").empty());
+    CHECK(parse_name_publisher("Jane doe Florida Today").empty());
+    CHECK(parse_name_publisher("Jane Doe Florida today").empty());
+}
+
 TEST_CASE("glued role: a role glued to the name is split off", "[byline][glued-role]") {
     CHECK(parse_byline("By Meg JamesStaff Writer") == Names{"Meg James"});
     CHECK(parse_byline("By Michael HiltzikBusiness Columnist") == Names{"Michael Hiltzik"});
