@@ -39,6 +39,8 @@
 #include <cctype>
 #include <iterator>
 #include <span>
+#include <cstdint>
+#include <deque>
 #include <unordered_set>
 
 #include "metadata/byline.hpp"
@@ -515,10 +517,8 @@ class NeighbourFacts {
 public:
     explicit NeighbourFacts(const TextDocument& doc)
         : doc_(doc), metadata_(doc.size(), kUnknown), figure_(doc.size(), kUnknown), title_(doc.size(), kUnknown),
-          authors_(doc.size(), kUnknown), publisher_(doc.size(), kUnknown), dateline_(doc.size(), kUnknown) {
-        dates_.reserve(doc.size());
-        for (const Segment& s : doc.segments) dates_.emplace_back(s.text);
-    }
+          authors_(doc.size(), kUnknown), publisher_(doc.size(), kUnknown), dateline_(doc.size(), kUnknown),
+          search_of_(doc.size(), 0) {}
     bool metadata(std::size_t j) {
         return known(metadata_, j, [&] { return is_metadata_line(doc_, j, *this); });
     }
@@ -535,11 +535,11 @@ public:
         return title_like_with(doc_, j, min_words, *this);
     }
     bool names_authors(std::size_t j) {
-        return known(authors_, j, [&] { return !byline_authors(dates_[j]).empty(); });
+        return known(authors_, j, [&] { return !byline_authors(date_search(j)).empty(); });
     }
-    bool dateline(std::size_t j) { return known(dateline_, j, [&] { return dateline_date(dates_[j]).has_value(); }); }
+    bool dateline(std::size_t j) { return known(dateline_, j, [&] { return dateline_date(date_search(j)).has_value(); }); }
     // find_dates of the segment's text.
-    const std::vector<DateMatch>& dates(std::size_t j) { return dates_[j].all(); }
+    const std::vector<DateMatch>& dates(std::size_t j) { return date_search(j).all(); }
     // A publisher byline ("Jane Doe Example Today") over a dateline.
     bool publisher_byline(std::size_t j) {
         return known(publisher_, j, [&] {
@@ -558,8 +558,21 @@ private:
 
     const TextDocument& doc_;
     std::vector<signed char> metadata_, figure_, title_, authors_, publisher_, dateline_;
-    // One date search per segment, shared by dateline, names_authors and dates.
-    std::vector<DateSearch> dates_;
+    // One date search per segment asked about, shared by dateline,
+    // names_authors and dates. Made on first use, not for every segment: a
+    // DateSearch is ~100 bytes, and a long page has hundreds of thousands
+    // of segments of which the rule asks about a few (peak memory, issue 7).
+    // search_of_[j] is 1 + the index of segment j's search in searches_,
+    // or 0 before the first question about it.
+    std::vector<std::uint32_t> search_of_;
+    std::deque<DateSearch> searches_;
+    DateSearch& date_search(std::size_t j) {
+        if (search_of_[j] == 0) {
+            searches_.emplace_back(doc_.segments[j].text);
+            search_of_[j] = static_cast<std::uint32_t>(searches_.size());
+        }
+        return searches_[search_of_[j] - 1];
+    }
 };
 
 int metadata_after(const TextDocument& doc, std::size_t i, NeighbourFacts& facts) {
