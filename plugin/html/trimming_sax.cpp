@@ -114,22 +114,22 @@ void TrimmingSax::end_element(void* context, const xmlChar* name) {
     xmlSAX2EndElement(context, name);  // pops ctxt.node
 }
 
-void TrimmingSax::characters(void* context, const xmlChar* text, int length) {
+void TrimmingSax::built_text(void* context, const xmlChar* text, int length, TextBuilder build) {
     htmlParserCtxt& ctxt = *static_cast<htmlParserCtxt*>(context);
     const bool stopped_before = ctxt.disableSAX != 0;
-    xmlSAX2Characters(context, text, length);
+    build(context, text, length);
     // A builder that refuses text (a text node past libxml2's size limit)
     // stops the parser: the tree never held it, so neither does the stream.
     if (!stopped_before && ctxt.disableSAX != 0) return;
     self_of(ctxt).report_text(ctxt, text, length);
 }
 
+void TrimmingSax::characters(void* context, const xmlChar* text, int length) {
+    built_text(context, text, length, xmlSAX2Characters);
+}
+
 void TrimmingSax::cdata_block(void* context, const xmlChar* text, int length) {
-    htmlParserCtxt& ctxt = *static_cast<htmlParserCtxt*>(context);
-    const bool stopped_before = ctxt.disableSAX != 0;
-    xmlSAX2CDataBlock(context, text, length);
-    if (!stopped_before && ctxt.disableSAX != 0) return;
-    self_of(ctxt).report_text(ctxt, text, length);
+    built_text(context, text, length, xmlSAX2CDataBlock);
 }
 
 void TrimmingSax::report_text(htmlParserCtxt& context, const xmlChar* text, int length) {

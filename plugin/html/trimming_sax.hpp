@@ -54,6 +54,9 @@ private:
     static void end_element(void* context, const xmlChar* name);
     static void characters(void* context, const xmlChar* text, int length);
     static void cdata_block(void* context, const xmlChar* text, int length);
+    // Both text events: libxml2's builder, then the report of what it kept.
+    using TextBuilder = void (*)(void* context, const xmlChar* text, int length);
+    static void built_text(void* context, const xmlChar* text, int length, TextBuilder build);
 
     template <class Report>
     void guarded(htmlParserCtxt& context, Report report);
