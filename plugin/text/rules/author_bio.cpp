@@ -11,6 +11,7 @@
 #include <cctype>
 
 #include "text/rules/rules.hpp"
+#include "text/space_pieces.hpp"
 #include "unicode/locale.hpp"
 
 namespace artnorm {
@@ -35,17 +36,16 @@ constexpr std::string_view kRoleWords[] = {
 // Words (space separated) that start with an upper-case letter or a
 // non-ASCII lead byte, from the start, up to the first lower-case word.
 std::size_t leading_capitalised_words(std::string_view text, std::size_t& end_at) {
-    std::size_t words = 0, start = 0;
+    std::size_t words = 0;
     end_at = 0;
-    while (start < text.size()) {
-        std::size_t end = text.find(' ', start);
-        if (end == std::string_view::npos) end = text.size();
-        const auto c = static_cast<unsigned char>(text[start]);
-        if (!(std::isupper(c) || c >= 0x80)) break;
+    for_each_space_piece(text, [&](std::string_view w) {
+        // An empty piece (two spaces) starts with the space: no capital.
+        const auto c = static_cast<unsigned char>(w.empty() ? ' ' : w.front());
+        if (!(std::isupper(c) || c >= 0x80)) return false;
         ++words;
-        end_at = end;
-        start = end + 1;
-    }
+        end_at = static_cast<std::size_t>(w.data() - text.data()) + w.size();
+        return true;
+    });
     return words;
 }
 

@@ -31,6 +31,7 @@
 #include "text/rules/news_dateline.hpp"
 #include "text/rules/phrases.hpp"
 #include "text/rules/rules.hpp"
+#include "text/space_pieces.hpp"
 #include "text/text_features.hpp"
 #include "unicode/whitespace.hpp"
 #include "unicode/words.hpp"
@@ -123,16 +124,13 @@ bool is_terminator(std::string_view folded) {
 bool link_heavy(std::string_view text) {
     if (!has_link_token(text)) return false;
     std::size_t words = 0, links = 0;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        std::size_t end = text.find(' ', start);
-        if (end == std::string_view::npos) end = text.size();
-        if (end > start) {
+    for_each_space_piece(text, [&](std::string_view w) {
+        if (!w.empty()) {
             ++words;
-            links += has_link_token(text.substr(start, end - start));
+            links += has_link_token(w);
         }
-        start = end + 1;
-    }
+        return true;
+    });
     return links * kWordsPerLinkToken >= words;
 }
 

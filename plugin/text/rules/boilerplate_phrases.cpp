@@ -20,6 +20,7 @@
 #include "text/phrase_match.hpp"
 #include "text/rules/phrases.hpp"
 #include "text/rules/rules.hpp"
+#include "text/space_pieces.hpp"
 #include "text/text_features.hpp"
 
 namespace artnorm {
@@ -34,19 +35,16 @@ constexpr std::size_t kNetworkNameMinBytes = 5;
 constexpr std::size_t kSocialIconsMinWords = 2;
 
 bool social_icons(std::string_view folded) {
-    std::size_t words = 0, start = 0;
-    while (start < folded.size()) {
-        std::size_t end = folded.find(' ', start);
-        if (end == std::string_view::npos) end = folded.size();
-        const std::string_view w = strip_trailing_punctuation(folded.substr(start, end - start));
-        start = end + 1;
-        if (w.empty()) continue;
+    std::size_t words = 0;
+    const bool all_known = for_each_space_piece(folded, [&](std::string_view piece) {
+        const std::string_view w = strip_trailing_punctuation(piece);
+        if (w.empty()) return true;
         bool known = false;
         for (std::string_view n : phrases::kSocialNetworks) known = known || w == n;
-        if (!known) return false;
-        ++words;
-    }
-    return words >= kSocialIconsMinWords;
+        words += known ? 1 : 0;
+        return known;
+    });
+    return all_known && words >= kSocialIconsMinWords;
 }
 
 bool follow_line(std::string_view folded) {

@@ -17,6 +17,7 @@
 #include "text/rules/body_like.hpp"
 #include "text/rules/phrases.hpp"
 #include "text/rules/rules.hpp"
+#include "text/space_pieces.hpp"
 #include "text/text_features.hpp"
 
 namespace artnorm {
@@ -28,18 +29,14 @@ constexpr std::size_t kAuthorNameMaxWords = 3;
 // Every word starts with an upper-case letter (any non-ASCII lead byte is
 // taken as a letter of a cased script).
 bool capitalised_name(std::string_view text) {
-    std::size_t start = 0, words = 0;
-    while (start < text.size()) {
-        std::size_t end = text.find(' ', start);
-        if (end == std::string_view::npos) end = text.size();
-        if (end > start) {
-            const auto c = static_cast<unsigned char>(text[start]);
-            if (!(std::isupper(c) || c >= 0x80)) return false;
-            ++words;
-        }
-        start = end + 1;
-    }
-    return words >= 1 && words <= kAuthorNameMaxWords;
+    std::size_t words = 0;
+    const bool capitalised = for_each_space_piece(text, [&](std::string_view w) {
+        if (w.empty()) return true;
+        ++words;
+        const auto c = static_cast<unsigned char>(w.front());
+        return std::isupper(c) || c >= 0x80;
+    });
+    return capitalised && words >= 1 && words <= kAuthorNameMaxWords;
 }
 
 }  // namespace

@@ -25,6 +25,7 @@
 
 #include "text/rules/caption_credit.hpp"
 #include "text/rules/rules.hpp"
+#include "text/space_pieces.hpp"
 #include "text/text_features.hpp"
 #include "unicode/whitespace.hpp"
 
@@ -98,29 +99,18 @@ bool label_line(std::string_view folded) {
 }
 
 bool capitalised_words(std::string_view text) {
-    std::size_t start = 0;
-    while (start < text.size()) {
-        std::size_t end = text.find(' ', start);
-        if (end == std::string_view::npos) end = text.size();
-        const std::string_view w = text.substr(start, end - start);
-        start = end + 1;
-        if (w.empty() || w.size() <= kConnectorMaxBytes) continue;
-        const auto c = static_cast<unsigned char>(w.front());
-        if (std::islower(c)) return false;
-    }
-    return true;
+    return for_each_space_piece(text, [](std::string_view w) {
+        return w.size() <= kConnectorMaxBytes || !std::islower(static_cast<unsigned char>(w.front()));
+    });
 }
 
 // Words, the separators "|" and "/" standing alone not counted.
 std::size_t credit_words(std::string_view text) {
-    std::size_t words = count_words(text), start = 0;
-    while (start < text.size()) {
-        std::size_t end = text.find(' ', start);
-        if (end == std::string_view::npos) end = text.size();
-        const std::string_view w = text.substr(start, end - start);
+    std::size_t words = count_words(text);
+    for_each_space_piece(text, [&](std::string_view w) {
         if (w == "|" || w == "/") --words;
-        start = end + 1;
-    }
+        return true;
+    });
     return words;
 }
 

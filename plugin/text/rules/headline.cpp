@@ -51,6 +51,7 @@
 #include "text/rules/meta_lines.hpp"
 #include "text/rules/phrases.hpp"
 #include "text/rules/rules.hpp"
+#include "text/space_pieces.hpp"
 #include "text/text_features.hpp"
 #include "unicode/locale.hpp"
 #include "unicode/whitespace.hpp"
@@ -283,16 +284,14 @@ bool starts_with_label(std::string_view folded) {
 // of the words of 4+ bytes start with an upper-case ASCII letter. Such a line
 // is a headline even with a final period; a body sentence never is.
 bool title_cased(std::string_view text) {
-    std::size_t long_words = 0, capitalized = 0, start = 0;
-    while (start < text.size()) {
-        std::size_t end = text.find(' ', start);
-        if (end == std::string_view::npos) end = text.size();
-        const std::string_view w = text.substr(start, end - start);
-        start = end + 1;
-        if (w.size() < 4) continue;
-        ++long_words;
-        capitalized += std::isupper(static_cast<unsigned char>(w.front())) ? 1 : 0;
-    }
+    std::size_t long_words = 0, capitalized = 0;
+    for_each_space_piece(text, [&](std::string_view w) {
+        if (w.size() >= 4) {
+            ++long_words;
+            capitalized += std::isupper(static_cast<unsigned char>(w.front())) ? 1 : 0;
+        }
+        return true;
+    });
     return long_words >= kTitleCaseMinWords &&
            static_cast<double>(capitalized) >= kTitleCaseShare * static_cast<double>(long_words);
 }
@@ -340,14 +339,11 @@ bool byline_marker_line(std::string_view folded) {
 // headline. Scripts written without spaces (CJK) pass.
 bool has_real_words(std::string_view text) {
     if (cjk_share(text) > 0.0) return true;
-    std::size_t found = 0, start = 0;
-    while (start < text.size()) {
-        std::size_t end = text.find(' ', start);
-        if (end == std::string_view::npos) end = text.size();
-        if (end - start >= kRealWordMinBytes && ++found >= kRealWordsMin) return true;
-        start = end + 1;
-    }
-    return false;
+    std::size_t found = 0;
+    const bool too_few = for_each_space_piece(text, [&](std::string_view w) {
+        return !(w.size() >= kRealWordMinBytes && ++found >= kRealWordsMin);
+    });
+    return !too_few;
 }
 
 // facts (NeighbourFacts) answers the costly checks, asked last: whether
@@ -705,15 +701,11 @@ ContentWords content_words(std::string_view folded) {
         }
     };
     ContentWords out;
-    std::size_t start = 0;
-    while (start < folded.size()) {
-        std::size_t end = folded.find(' ', start);
-        if (end == std::string_view::npos) end = folded.size();
-        std::string_view w = folded.substr(start, end - start);
-        start = end + 1;
+    for_each_space_piece(folded, [&](std::string_view w) {
         strip(w);
         if (w.size() >= kSimilarMinWordBytes) out.push_back(w);
-    }
+        return true;
+    });
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
@@ -759,13 +751,8 @@ int evidence(const TextDocument& doc, std::size_t i, const ContentWords& title_w
 // lower-case letter ("Jane Doe", "Yvonne DiVita"; not "NASCAR"). Comment
 // authors sit above their dates like short headlines above theirs.
 bool name_shaped(std::string_view text) {
-    std::size_t start = 0;
-    while (start < text.size()) {
-        std::size_t end = text.find(' ', start);
-        if (end == std::string_view::npos) end = text.size();
-        const std::string_view w = text.substr(start, end - start);
-        start = end + 1;
-        if (w.empty()) continue;
+    return for_each_space_piece(text, [](std::string_view w) {
+        if (w.empty()) return true;
         const CodePoint first = decode_utf8(w, 0);
         if (first.length >= w.size()) return false;
         const CodePoint second = decode_utf8(w, first.length);
@@ -773,9 +760,8 @@ bool name_shaped(std::string_view text) {
         const std::string_view second_text = w.substr(first.length, second.length);
         const bool upper = fold_case(first_text) != first_text;
         const bool lower = script_of(second.value) != Script::none && fold_case(second_text) == second_text;
-        if (!upper || !lower) return false;
-    }
-    return true;
+        return upper && lower;
+    });
 }
 
 // Rule part "evidence": the title-like segment with the most evidence

@@ -9,6 +9,7 @@
 // (at least two letters, ASCII; "ST." and "SAN" count) and every word of
 // it starts with a capital, a parenthesis or is a region abbreviation.
 #include "text/rules/news_dateline.hpp"
+#include "text/space_pieces.hpp"
 
 #include <cctype>
 
@@ -41,24 +42,15 @@ bool opens_with_news_dateline(std::string_view text) {
     }
     if (dash == std::string_view::npos || dash == 0 || dash > kNewsDatelineMaxBytes) return false;
     const std::string_view head = text.substr(0, dash);
-    std::size_t words = 0, pos = 0;
-    bool first = true;
-    while (pos < head.size()) {
-        std::size_t end = head.find(' ', pos);
-        if (end == std::string_view::npos) end = head.size();
-        const std::string_view w = head.substr(pos, end - pos);
-        pos = end + 1;
-        if (w.empty()) continue;
+    std::size_t words = 0;
+    const bool dateline_shaped = for_each_space_piece(head, [&](std::string_view w) {
+        if (w.empty()) return true;
         ++words;
-        const auto c = static_cast<unsigned char>(w[0]);
-        if (first) {
-            if (!capitals_word(w)) return false;
-            first = false;
-        } else if (!(std::isupper(c) || c == '(')) {
-            return false;
-        }
-    }
-    return words >= 1 && words <= kNewsDatelineMaxWords;
+        if (words == 1) return capitals_word(w);
+        const auto c = static_cast<unsigned char>(w.front());
+        return std::isupper(c) || c == '(';
+    });
+    return dateline_shaped && words >= 1 && words <= kNewsDatelineMaxWords;
 }
 
 }  // namespace artnorm
