@@ -27,6 +27,7 @@
 #include <cctype>
 
 #include "metadata/dates.hpp"
+#include "unicode/ascii_case.hpp"
 #include "unicode/locale.hpp"
 #include "unicode/words.hpp"
 
@@ -457,8 +458,6 @@ constexpr auto kMarkerFirstBytes = [] {
     return bytes;
 }();
 
-constexpr unsigned char ascii_lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; }
-
 // Whether a line opening with the non-ASCII code point c may open with a
 // marker once folded. Scripts without case (kana, CJK, Hangul, Hebrew to
 // Tibetan) fold to themselves; basic Cyrillic folds one letter to one, and
@@ -482,14 +481,13 @@ bool may_open_with_marker(std::string_view text) {
     // So may the end of text: too short to tell.
     if (text.empty()) return true;
     if (static_cast<unsigned char>(text[0]) >= 0x80) return may_open_marker_with(decode_utf8(text, 0).value);
-    if (!kMarkerFirstBytes[ascii_lower(static_cast<unsigned char>(text[0]))]) return false;
+    if (!kMarkerFirstBytes[static_cast<unsigned char>(lower_ascii(text[0]))]) return false;
     return std::any_of(kMarkerFirstWords.begin(), kMarkerFirstWords.end(), [&](std::string_view word) {
         for (std::size_t k = 0; k < word.size(); ++k) {
             if (k >= text.size()) return true;
-            const auto c = static_cast<unsigned char>(text[k]);
             // A non-ASCII byte may fold to anything or vanish.
-            if (c >= 0x80) return true;
-            if (ascii_lower(c) != static_cast<unsigned char>(word[k])) return false;
+            if (static_cast<unsigned char>(text[k]) >= 0x80) return true;
+            if (lower_ascii(text[k]) != word[k]) return false;
         }
         return true;
     });
